@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis;
+
+namespace PathSafety.Analyzers.Knowledge
+{
+    /// <summary>
+    /// Well-known types resolved once per compilation (in CompilationStart) and shared by every rule,
+    /// so no rule looks a type up per operation or compares type names as strings.
+    /// </summary>
+    internal sealed class KnownSymbols
+    {
+        private KnownSymbols(Compilation compilation)
+        {
+            Compilation = compilation;
+            String = compilation.GetSpecialType(SpecialType.System_String);
+            Path = compilation.GetTypeByMetadataName("System.IO.Path");
+            File = compilation.GetTypeByMetadataName("System.IO.File");
+            Directory = compilation.GetTypeByMetadataName("System.IO.Directory");
+            FileInfo = compilation.GetTypeByMetadataName("System.IO.FileInfo");
+            DirectoryInfo = compilation.GetTypeByMetadataName("System.IO.DirectoryInfo");
+            FileSystemInfo = compilation.GetTypeByMetadataName("System.IO.FileSystemInfo");
+        }
+
+        public Compilation Compilation { get; }
+
+        public INamedTypeSymbol String { get; }
+
+        public INamedTypeSymbol? Path { get; }
+
+        public INamedTypeSymbol? File { get; }
+
+        public INamedTypeSymbol? Directory { get; }
+
+        public INamedTypeSymbol? FileInfo { get; }
+
+        public INamedTypeSymbol? DirectoryInfo { get; }
+
+        public INamedTypeSymbol? FileSystemInfo { get; }
+
+        public static KnownSymbols Create(Compilation compilation) => new KnownSymbols(compilation);
+
+        public bool IsPathMethod(IMethodSymbol method, string name)
+            => Path is not null
+               && method.Name == name
+               && SymbolEqualityComparer.Default.Equals(method.ContainingType, Path);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Knowledge;
+
+namespace PathSafety.Analyzers.Rules
+{
+    /// <summary>
+    /// PS0005: a constant segment after the first one passed to Path.Combine is rooted, so Combine drops
+    /// every segment before it. Applies everywhere, not only to maintenance code.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PathCombineRootedSegmentAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.RootedPathCombineSegment);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var path = start.Compilation.GetTypeByMetadataName("System.IO.Path");
+                if (path is null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, path), OperationKind.Invocation);
+            });
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol path)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            if (method.Name != "Combine" || !SymbolEqualityComparer.Default.Equals(method.ContainingType, path))
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is null)
+                {
+                    continue;
+                }
+
+                if (argument.Parameter.IsParams)
+                {
+                    // The expanded form, an explicit 'new[] { ... }' and (for 'params ReadOnlySpan<string>')
+                    // a collection expression all carry the segments as elements.
+                    var index = 0;
+                    foreach (var element in GetParamsElements(argument.Value))
+                    {
+                        if (argument.Parameter.Ordinal > 0 || index > 0)
+                        {
+                            Check(context, element);
+                        }
+
+                        index++;
+                    }
+                }
+                else if (argument.Parameter.Ordinal > 0)
+                {
+                    Check(context, argument.Value);
+                }
+            }
+        }
+
+        private static IEnumerable<IOperation> GetParamsElements(IOperation value)
+        {
+            while (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is IArrayCreationOperation array)
+            {
+                return array.Initializer?.ElementValues ?? Enumerable.Empty<IOperation>();
+            }
+
+            // Collection expressions ('[a, "/b"]') and the newer compilers' 'params ReadOnlySpan<string>'
+            // have no operation interface in Roslyn 4.8; their children are the elements.
+            if (value.Syntax is CollectionExpressionSyntax || value.Kind == OperationKind.None)
+            {
+                return value.ChildOperations;
+            }
+
+            return Enumerable.Empty<IOperation>();
+        }
+
+        private static void Check(OperationAnalysisContext context, IOperation segment)
+        {
+            var constant = segment.ConstantValue;
+            if (constant.HasValue && constant.Value is string text && PathText.IsRootedOnAnyPlatform(text))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.RootedPathCombineSegment,
+                    segment.Syntax.GetLocation(),
+                    Quote(text)));
+            }
+        }
+
+        private static string Quote(string text) => "\"" + text + "\"";
+    }
+}
