@@ -57,8 +57,37 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                     return null;
                 }
 
+                value = ResolveCapture(graph, value);
                 return _guards.IsContainedValue(value, state) || IsCreatedFromContained(graph, value, state);
             }
+        }
+
+        /// <summary>'info?.Delete()' reads a capture of 'info': the value captured, when only one capture has that id.</summary>
+        private static IOperation ResolveCapture(ControlFlowGraph graph, IOperation value)
+        {
+            if (ContainmentGuards.Unwrap(value) is not IFlowCaptureReferenceOperation reference)
+            {
+                return value;
+            }
+
+            IOperation? captured = null;
+            foreach (var block in graph.Blocks)
+            {
+                foreach (var operation in block.Operations)
+                {
+                    if (operation is IFlowCaptureOperation capture && capture.Id.Equals(reference.Id))
+                    {
+                        if (captured is not null)
+                        {
+                            return value;
+                        }
+
+                        captured = capture.Value;
+                    }
+                }
+            }
+
+            return captured ?? value;
         }
 
         /// <summary>'var info = new FileInfo(path); … info.Delete()': the path the only assignment gave the local.</summary>

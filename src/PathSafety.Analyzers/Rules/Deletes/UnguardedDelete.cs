@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -31,7 +32,19 @@ namespace PathSafety.Analyzers.Rules.Deletes
             }
 
             var descriptor = site.IsRecursive ? DiagnosticDescriptors.UnguardedRecursiveDelete : DiagnosticDescriptors.UnguardedDelete;
-            return Diagnostic.Create(descriptor, site.Invocation.Syntax.GetLocation(), site.ApiName, Describe(site.Target));
+            return Diagnostic.Create(descriptor, ReportedNode(site.Invocation.Syntax).GetLocation(), site.ApiName, Describe(site.Target));
+        }
+
+        /// <summary>'info?.Delete()' is reported whole, not on its '.Delete()' part.</summary>
+        private static SyntaxNode ReportedNode(SyntaxNode call)
+        {
+            var node = call;
+            while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+            {
+                node = access;
+            }
+
+            return node;
         }
 
         /// <summary>The deleted value in the graph's copy of the call: the path argument or the receiver.</summary>

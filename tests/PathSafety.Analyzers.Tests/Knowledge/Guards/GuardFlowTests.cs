@@ -305,8 +305,11 @@ public class GuardFlowTests
             {|#0:other.Delete()|};
             var dir = new DirectoryInfo(full);
             dir.Delete(recursive: true);
+            dir?.Delete(true);
+            {|#1:other?.Delete()|};
             """,
-            PS0002(0, "FileInfo.Delete", "other"));
+            PS0002(0, "FileInfo.Delete", "other"),
+            PS0002(1, "FileInfo.Delete", "other"));
     }
 
     [Fact]
