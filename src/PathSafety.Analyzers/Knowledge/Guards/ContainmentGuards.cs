@@ -35,6 +35,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
         public GuardMethods Methods { get; }
 
+        public KnownSymbols Known => _known;
+
         public static ContainmentGuards Create(KnownSymbols known, AnalyzerOptions options) => new ContainmentGuards(known, options);
 
         /// <summary>The local or parameter an operation reads, through conversions; null for anything else.</summary>
