@@ -49,14 +49,21 @@ public sealed class BuildCheckTests
     [Fact]
     public void Correct_project_passes_build_rebuild_publish_and_publish_without_build_and_exposes_the_list_to_analyzers()
     {
-        using var consumer = Configured();
+        // Also protected by default: App.config (as Consumer.dll.config) and a *.config whose name has an apostrophe.
+        using var consumer = Configured("""
+              <ItemGroup>
+                <None Update="it's.config" CopyToOutputDirectory="PreserveNewest" />
+              </ItemGroup>
+            """)
+            .WithFile("App.config", "<configuration />\n")
+            .WithFile("it's.config", "<configuration />\n");
 
         consumer.Build().ShouldSucceed().ShouldReportExactly();
 
         // The analyzers (PS0006) read the protected list from the generated .editorconfig.
-        var editorConfig = consumer.ReadFile("obj/Debug/net10.0/Consumer.GeneratedMSBuildEditorConfig.editorconfig");
-        Assert.Contains("build_property.PathSafetyProtectedFiles = config/widgets.json", editorConfig, StringComparison.Ordinal);
-        Assert.Contains("build_property.PathSafetyAutoProtectedFiles = appsettings.json", editorConfig, StringComparison.Ordinal);
+        var editorConfig = consumer.ReadFile("obj/Debug/net10.0/Consumer.GeneratedMSBuildEditorConfig.editorconfig").ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("build_property.PathSafetyProtectedFiles = config/widgets.json", editorConfig);
+        Assert.Contains("build_property.PathSafetyAutoProtectedFiles = appsettings.json;it's.config;Consumer.dll.config", editorConfig);
 
         // A second, unchanged build stays green and compiles nothing; the check still runs (it is cheap enough to run every time).
         consumer.Build("-v:d").ShouldSucceed().ShouldReportExactly()
@@ -66,7 +73,8 @@ public sealed class BuildCheckTests
         consumer.Publish("-p:PathSafetyWriteManifest=true").ShouldSucceed().ShouldReportExactly();
         var manifest = consumer.ReadFile("bin/Release/net10.0/publish/pathsafety.manifest.json");
         Assert.Contains("{ \"path\": \"appsettings.json\", \"size\": ", manifest, StringComparison.Ordinal);
-        Assert.Contains("{ \"path\": \"config/widgets.json\", \"size\": 17, \"sha256\": \"", manifest, StringComparison.Ordinal);
+        Assert.Contains("{ \"path\": \"config/widgets.json\", \"size\": 17, \"sha256\": \"62dad5d879b3f6e8c2759a277fd3ea50d7ab6bcd6078ec6a5f88dab9e9beebca\" }", manifest, StringComparison.Ordinal);
+        Assert.Contains("{ \"path\": \"Consumer.dll.config\", \"size\": 18, ", manifest, StringComparison.Ordinal);
 
         Directory.Delete(Path.Combine(consumer.Directory, "bin", "Release", "net10.0", "publish"), recursive: true);
         consumer.Publish("--no-build").ShouldSucceed().ShouldReportExactly();
