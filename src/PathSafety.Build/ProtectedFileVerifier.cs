@@ -78,13 +78,16 @@ namespace PathSafety.Build
         private static Finding? CheckOnDisk(ProtectedFileDeclaration file, string folder, VerificationTarget target, OutputInventory inventory)
         {
             var fullPath = Path.Combine(folder, file.Path.ToNativePath());
-            if (Directory.Exists(fullPath))
-            {
-                return new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, Describe(file) + " names a folder in '" + folder + "', not a file.");
-            }
 
-            if (!File.Exists(fullPath))
+            // One FileInfo answers existence, attributes and length from a single file-system query.
+            var info = new FileInfo(fullPath);
+            if (!info.Exists)
             {
+                if (Directory.Exists(fullPath))
+                {
+                    return new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, Describe(file) + " names a folder in '" + folder + "', not a file.");
+                }
+
                 if (target == VerificationTarget.PublishDirectory && inventory.HasPublishList && !inventory.IsPublished(file.Path))
                 {
                     // Already reported before the copy, from the publish list; once is enough.
@@ -94,7 +97,6 @@ namespace PathSafety.Build
                 return Missing(file, folder, target, MissingCause(file, folder, target, inventory));
             }
 
-            var info = new FileInfo(fullPath);
             if (IsLink(info) && !CanOpen(fullPath))
             {
                 return Missing(file, folder, target, "it is a symbolic link whose target does not exist");

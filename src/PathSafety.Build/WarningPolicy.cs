@@ -15,18 +15,21 @@ namespace PathSafety.Build
     /// Decides how a finding from a <c>Severity="Warning"</c> item is reported. MSBuild maps neither
     /// TreatWarningsAsErrors nor WarningsNotAsErrors onto task warnings, so the task applies the project's
     /// settings the way the compiler does: NoWarn wins, then WarningsAsErrors, then WarningsNotAsErrors, then
-    /// TreatWarningsAsErrors and the CI-mode escalation.
+    /// TreatWarningsAsErrors. CI mode comes before WarningsNotAsErrors because it also lists the codes in
+    /// MSBuildWarningsAsErrors, which MSBuild applies whatever WarningsNotAsErrors says; the task agrees with it.
     /// </summary>
     internal sealed class WarningPolicy
     {
         private readonly HashSet<string> _noWarn;
         private readonly HashSet<string> _warningsAsErrors;
         private readonly HashSet<string> _warningsNotAsErrors;
-        private readonly bool _allWarningsAsErrors;
+        private readonly bool _treatWarningsAsErrors;
+        private readonly bool _escalateInCI;
 
         public WarningPolicy(bool treatWarningsAsErrors, string? warningsAsErrors, string? warningsNotAsErrors, string? noWarn, bool escalateInCI)
         {
-            _allWarningsAsErrors = treatWarningsAsErrors || escalateInCI;
+            _treatWarningsAsErrors = treatWarningsAsErrors;
+            _escalateInCI = escalateInCI;
             _warningsAsErrors = ParseCodes(warningsAsErrors);
             _warningsNotAsErrors = ParseCodes(warningsNotAsErrors);
             _noWarn = ParseCodes(noWarn);
@@ -47,7 +50,7 @@ namespace PathSafety.Build
                 return ReportLevel.Suppressed;
             }
 
-            if (_warningsAsErrors.Contains(code))
+            if (_warningsAsErrors.Contains(code) || _escalateInCI)
             {
                 return ReportLevel.Error;
             }
@@ -57,7 +60,7 @@ namespace PathSafety.Build
                 return ReportLevel.Warning;
             }
 
-            return _allWarningsAsErrors ? ReportLevel.Error : ReportLevel.Warning;
+            return _treatWarningsAsErrors ? ReportLevel.Error : ReportLevel.Warning;
         }
 
         /// <summary>MSBuild lists codes separated by ';' and ',' with spaces around them.</summary>

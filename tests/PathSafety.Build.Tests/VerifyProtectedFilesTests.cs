@@ -156,7 +156,7 @@ public sealed class VerifyProtectedFilesTests
     }
 
     [Fact]
-    public void CI_escalation_and_WarningsAsErrors_raise_item_warnings_and_WarningsNotAsErrors_keeps_them()
+    public void CI_escalation_and_WarningsAsErrors_raise_item_warnings_and_WarningsNotAsErrors_keeps_them_outside_CI()
     {
         using var output = new TempFolder();
         var ci = Create(output.Path, Item("missing.json", ("Severity", "Warning")));
@@ -168,9 +168,15 @@ public sealed class VerifyProtectedFilesTests
         Assert.Equal(["error PS1001"], Run(listed).Codes);
 
         var exempt = Create(output.Path, Item("missing.json", ("Severity", "Warning")));
-        exempt.EscalateWarnings = true;
+        exempt.TreatWarningsAsErrors = true;
         exempt.WarningsNotAsErrors = "PS1001";
         Assert.Equal(["warning PS1001"], Run(exempt).Codes);
+
+        // In CI MSBuild raises the code through MSBuildWarningsAsErrors whatever WarningsNotAsErrors says; so does the task.
+        var ci2 = Create(output.Path, Item("missing.json", ("Severity", "Warning")));
+        ci2.EscalateWarnings = true;
+        ci2.WarningsNotAsErrors = "PS1001";
+        Assert.Equal(["error PS1001"], Run(ci2).Codes);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class WarningPolicyTests
     [InlineData(false, "CS0168; PS1003", "", "", false, "Error")]
     [InlineData(false, "PS1001", "", "", false, "Warning")]
     [InlineData(true, "", "PS1003", "", false, "Warning")]
-    [InlineData(false, "", "PS1003", "", true, "Warning")]
+    [InlineData(false, "", "PS1003", "", true, "Error")]
     [InlineData(false, "", "", "CS0168,ps1003", false, "Suppressed")]
     [InlineData(true, "PS1003", "", "PS1003", true, "Suppressed")]
     public void Project_settings_map_onto_task_warnings(bool treatWarningsAsErrors, string warningsAsErrors, string warningsNotAsErrors, string noWarn, bool ci, string expected)
