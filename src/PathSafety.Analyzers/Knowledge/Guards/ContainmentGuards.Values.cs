@@ -80,8 +80,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return IsDirectoryMethod(method, "CreateDirectory") && invocation.Arguments.Length > 0 && IsContainedValue(invocation.Arguments[0].Value, state);
         }
 
-        /// <summary>Every segment after the first is a constant name: no '..', not rooted, not empty or '.'.</summary>
-        private static bool HasConstantTail(IInvocationOperation combine)
+        /// <summary>Every segment after the first is a safe name: a constant or an interpolation of safe values.</summary>
+        private bool HasConstantTail(IInvocationOperation combine)
         {
             var segments = GetSegments(combine);
             if (segments.Count < 2)
@@ -91,13 +91,82 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
             for (var i = 1; i < segments.Count; i++)
             {
-                if (Unwrap(segments[i])!.ConstantValue is not { HasValue: true, Value: string text } || !IsSafeRelativeName(text))
+                var segment = Unwrap(segments[i])!;
+                var safe = segment.ConstantValue is { HasValue: true, Value: string text }
+                    ? IsSafeRelativeName(text)
+                    : segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated);
+                if (!safe)
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// '$"app-{date:yyyyMMdd}.log"': constant text with no '..' or ':' that does not start at a root, and holes
+        /// whose values cannot spell a path (numbers, dates, Guids, enums), so the name stays below the folder.
+        /// </summary>
+        private bool IsSafeInterpolatedName(IInterpolatedStringOperation interpolated)
+        {
+            var first = true;
+            var text = string.Empty;
+            foreach (var part in interpolated.Parts)
+            {
+                if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal })
+                {
+                    if (first && PathText.IsRootedOnAnyPlatform(literal))
+                    {
+                        return false;
+                    }
+
+                    text += literal;
+                }
+                else if (part is IInterpolationOperation interpolation)
+                {
+                    if (!IsNameSafeType(Unwrap(interpolation.Expression)!.Type))
+                    {
+                        return false;
+                    }
+
+                    text += "0";
+                }
+                else
+                {
+                    return false;
+                }
+
+                first = false;
+            }
+
+            return text.Length > 0 && text.IndexOf(':') < 0 && IsSafeRelativeName(text);
+        }
+
+        private bool IsNameSafeType(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_DateTime:
+                    return true;
+            }
+
+            return type.TypeKind == TypeKind.Enum
+                   || SymbolEqualityComparer.Default.Equals(type, _guid)
+                   || SymbolEqualityComparer.Default.Equals(type, _dateTimeOffset);
         }
 
         /// <summary>The segments of a Path.Combine/Join call, whether passed one by one or as a params array.</summary>
@@ -188,6 +257,12 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             }
 
             var method = invocation.TargetMethod;
+            if (IsSubsetQuery(method) && invocation.Arguments.Length > 0)
+            {
+                // 'Directory.EnumerateFiles(dir, "*.log").Where(…).ToList()' yields some of the same files.
+                return IsSpecificEnumeration(invocation.Arguments[0].Value);
+            }
+
             var type = method.ContainingType;
             var onFolder = SymbolEqualityComparer.Default.Equals(type, _known.Directory) || SymbolEqualityComparer.Default.Equals(type, _known.DirectoryInfo);
             if (!onFolder || !(method.Name.StartsWith("Enumerate", StringComparison.Ordinal) || method.Name.StartsWith("Get", StringComparison.Ordinal)))
@@ -207,6 +282,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
             return false;
         }
+
+        private bool IsSubsetQuery(IMethodSymbol method)
+            => SymbolEqualityComparer.Default.Equals(method.ContainingType, _enumerable)
+               && method.Name is "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Take" or "Skip"
+                   or "TakeWhile" or "SkipWhile" or "Distinct" or "Reverse" or "ToList" or "ToArray" or "AsEnumerable";
 
         public static bool IsSpecificPattern(string pattern)
         {

@@ -21,6 +21,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         private readonly ContainmentGuards _guards;
         private readonly object _gate = new object();
         private readonly Dictionary<ControlFlowGraph, GraphFacts> _graphs = new Dictionary<ControlFlowGraph, GraphFacts>();
+        private IOperation? _root;
+        private LocalAssignments? _locals;
         private Dictionary<ISymbol, IOperation>? _foreachCollections;
 
         public GuardFlow(ContainmentGuards guards)
@@ -37,29 +39,75 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         {
             lock (_gate)
             {
-                _foreachCollections ??= CollectForeachCollections(root.OriginalOperation);
-                if (!TryLocate(root, call.Syntax, out var graph, out var block, out var index, out var flowCall))
+                _root ??= root.OriginalOperation;
+                _foreachCollections ??= CollectForeachCollections(_root);
+                var enclosing = new List<Location>();
+                if (!TryLocate(root, call.Syntax, enclosing, out var here))
                 {
                     return null;
                 }
 
-                var facts = GetFacts(graph);
-                var state = facts.StateBefore(block, index);
+                var state = GetFacts(here.Graph).StateBefore(here.Block, here.Index);
                 if (state is null)
                 {
                     // Unreachable code deletes nothing.
                     return true;
                 }
 
-                var value = selectValue(flowCall);
+                var value = selectValue(here.Call!);
                 if (value is null)
                 {
                     return null;
                 }
 
-                value = ResolveCapture(graph, value);
-                return _guards.IsContainedValue(value, state) || IsCreatedFromContained(graph, value, state);
+                value = ResolveCapture(here.Graph, value);
+                return _guards.IsContainedValue(value, state)
+                       || IsCreatedFromContained(here.Graph, value, state)
+                       || IsCapturedContained(value, enclosing);
             }
+        }
+
+        /// <summary>
+        /// A lambda's captured local or parameter that the method never reassigns holds, whenever the lambda runs,
+        /// the value it had where the lambda was created: contained if it was contained there.
+        /// </summary>
+        private bool IsCapturedContained(IOperation value, List<Location> enclosing)
+        {
+            if (ContainmentGuards.SymbolOf(value) is not { } symbol || enclosing.Count == 0 || IsEverWritten(symbol))
+            {
+                return false;
+            }
+
+            for (var i = enclosing.Count - 1; i >= 0 && enclosing[i].IsLambda; i--)
+            {
+                var outer = enclosing[i];
+                var state = GetFacts(outer.Graph).StateBefore(outer.Block, outer.Index);
+                if (state is not null && state.Contains(new GuardFact(GuardFactKind.Contained, symbol)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Any assignment after the declaration, anywhere in the block, lambdas included.</summary>
+        private bool IsEverWritten(ISymbol symbol)
+        {
+            if (_root is null)
+            {
+                return true;
+            }
+
+            foreach (var (written, _) in Writes(_root))
+            {
+                if (SymbolEqualityComparer.Default.Equals(written, symbol))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>'info?.Delete()' reads a capture of 'info': the value captured, when only one capture has that id.</summary>
@@ -132,7 +180,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return facts;
         }
 
-        private static bool TryLocate(ControlFlowGraph graph, SyntaxNode syntax, out ControlFlowGraph found, out BasicBlock block, out int index, out IInvocationOperation call)
+        /// <summary>
+        /// Finds the graph's copy of the call, descending into lambdas and local functions; <paramref name="enclosing"/>
+        /// receives where each enclosing lambda or local function sits in its outer graph.
+        /// </summary>
+        private static bool TryLocate(ControlFlowGraph graph, SyntaxNode syntax, List<Location> enclosing, out Location found)
         {
             var span = syntax.Span;
             foreach (var candidate in graph.Blocks)
@@ -150,18 +202,19 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                     {
                         if (descendant is IInvocationOperation invocation && invocation.Syntax == syntax)
                         {
-                            found = graph;
-                            block = candidate;
-                            index = i;
-                            call = invocation;
+                            found = new Location(graph, candidate, i, isLambda: false, invocation);
                             return true;
                         }
 
-                        if (descendant is IFlowAnonymousFunctionOperation lambda
-                            && lambda.Syntax.Span.Contains(span)
-                            && TryLocate(graph.GetAnonymousFunctionControlFlowGraph(lambda), syntax, out found, out block, out index, out call))
+                        if (descendant is IFlowAnonymousFunctionOperation lambda && lambda.Syntax.Span.Contains(span))
                         {
-                            return true;
+                            enclosing.Add(new Location(graph, candidate, i, isLambda: true, call: null));
+                            if (TryLocate(graph.GetAnonymousFunctionControlFlowGraph(lambda), syntax, enclosing, out found))
+                            {
+                                return true;
+                            }
+
+                            enclosing.RemoveAt(enclosing.Count - 1);
                         }
                     }
                 }
@@ -171,19 +224,23 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             {
                 foreach (var reference in localFunction.DeclaringSyntaxReferences)
                 {
-                    if (reference.SyntaxTree == syntax.SyntaxTree
-                        && reference.Span.Contains(span)
-                        && TryLocate(graph.GetLocalFunctionControlFlowGraph(localFunction), syntax, out found, out block, out index, out call))
+                    if (reference.SyntaxTree != syntax.SyntaxTree || !reference.Span.Contains(span))
+                    {
+                        continue;
+                    }
+
+                    // A local function can run before or after any statement: no creation point to borrow facts from.
+                    enclosing.Add(new Location(graph, graph.Blocks[0], 0, isLambda: false, call: null));
+                    if (TryLocate(graph.GetLocalFunctionControlFlowGraph(localFunction), syntax, enclosing, out found))
                     {
                         return true;
                     }
+
+                    enclosing.RemoveAt(enclosing.Count - 1);
                 }
             }
 
-            found = graph;
-            block = null!;
-            index = 0;
-            call = null!;
+            found = default;
             return false;
         }
 
@@ -294,12 +351,29 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return null;
         }
 
+        /// <summary>'foreach (var f in Directory.GetFiles(dir, "*.log"))', or over a local only ever assigned such a call.</summary>
+        private bool IsSpecificCollection(IOperation collection)
+        {
+            if (_guards.IsSpecificEnumeration(collection))
+            {
+                return true;
+            }
+
+            if (ContainmentGuards.SymbolOf(collection) is not ILocalSymbol local || _root is null)
+            {
+                return false;
+            }
+
+            _locals ??= LocalAssignments.Collect(ImmutableArray.Create(_root));
+            return _locals.All(local, value => _guards.IsSpecificEnumeration(value));
+        }
+
         private List<GuardFact> Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
         {
             var gained = new List<GuardFact>();
             if (_foreachCollections is not null
                 && _foreachCollections.TryGetValue(symbol, out var collection)
-                && _guards.IsSpecificEnumeration(collection))
+                && IsSpecificCollection(collection))
             {
                 gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
             }
@@ -358,5 +432,28 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             => left is null ? right : left.Intersect(right);
 
         internal static ImmutableHashSet<GuardFact> Empty => Nothing;
+
+        /// <summary>Where an operation sits: a graph, a block, and the index of the block operation (or branch value) holding it.</summary>
+        private readonly struct Location
+        {
+            public Location(ControlFlowGraph graph, BasicBlock block, int index, bool isLambda, IInvocationOperation? call)
+            {
+                Graph = graph;
+                Block = block;
+                Index = index;
+                IsLambda = isLambda;
+                Call = call;
+            }
+
+            public ControlFlowGraph Graph { get; }
+
+            public BasicBlock Block { get; }
+
+            public int Index { get; }
+
+            public bool IsLambda { get; }
+
+            public IInvocationOperation? Call { get; }
+        }
     }
 }
