@@ -67,22 +67,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
         /// <summary>True when the member is assigned at least once and every value satisfies <paramref name="predicate"/>.</summary>
         public bool All(ISymbol member, System.Func<IOperation, bool> predicate)
-        {
-            if (!_values.TryGetValue(member, out var values) || values.IsEmpty)
-            {
-                return false;
-            }
-
-            foreach (var value in values)
-            {
-                if (value is null || !predicate(value))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+            => _values.TryGetValue(member, out var values) && LocalAssignments.AllKnown(values, predicate);
 
         private void AddWrite(IOperation target, IOperation? value)
         {
