@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -33,13 +34,52 @@ namespace PathSafety.Analyzers.Rules
 
                 var guards = ContainmentGuards.Create(known, start.Options);
                 var deletes = DeleteApis.Create(start.Compilation);
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    var checks = new BlockChecks(guards, deletes);
-                    block.RegisterOperationAction(c => checks.Add((IInvocationOperation)c.Operation), OperationKind.Invocation);
-                    block.RegisterOperationBlockEndAction(checks.Report);
-                });
+                // Per type: a root held in a field is judged once every assignment of the type has been seen.
+                start.RegisterSymbolStartAction(
+                    typeStart =>
+                    {
+                        var members = new MemberRoots((INamedTypeSymbol)typeStart.Symbol);
+                        var deferred = new ConcurrentQueue<DeferredCheck>();
+                        typeStart.RegisterOperationAction(
+                            c => members.Add(c.Operation),
+                            OperationKind.FieldInitializer,
+                            OperationKind.PropertyInitializer,
+                            OperationKind.SimpleAssignment,
+                            OperationKind.CompoundAssignment);
+                        typeStart.RegisterOperationBlockStartAction(block =>
+                        {
+                            var checks = new BlockChecks(guards, deletes, members, deferred);
+                            block.RegisterOperationAction(c => checks.Add((IInvocationOperation)c.Operation), OperationKind.Invocation);
+                            block.RegisterOperationBlockEndAction(checks.Report);
+                        });
+                        typeStart.RegisterSymbolEndAction(end => ReportDeferred(end, members, deferred, guards));
+                    },
+                    SymbolKind.NamedType);
             });
+        }
+
+        private static void ReportDeferred(SymbolAnalysisContext context, MemberRoots members, ConcurrentQueue<DeferredCheck> deferred, ContainmentGuards guards)
+        {
+            var noLocals = LocalAssignments.Collect(ImmutableArray<IOperation>.Empty);
+            foreach (var check in deferred)
+            {
+                var missing = check.Missing;
+                if (members.All(check.RootMember, value => ContainmentCheckIngredients.EndsWithSeparator(value, guards, noLocals)))
+                {
+                    missing &= ~MissingIngredient.TrailingSeparator;
+                }
+
+                if (missing != MissingIngredient.None)
+                {
+                    context.ReportDiagnostic(Create(check.Location, missing));
+                }
+            }
+        }
+
+        private static Diagnostic Create(Location location, MissingIngredient missing)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ContainmentCheckIngredients.PropertyName, ContainmentCheckIngredients.ToLetters(missing));
+            return Diagnostic.Create(DiagnosticDescriptors.WeakContainmentCheck, location, properties, ContainmentCheckIngredients.Describe(missing));
         }
 
         /// <summary>The candidate checks of one operation block, judged when the whole block has been seen.</summary>
@@ -47,13 +87,17 @@ namespace PathSafety.Analyzers.Rules
         {
             private readonly ContainmentGuards _guards;
             private readonly DeleteApis _deletes;
+            private readonly MemberRoots _members;
+            private readonly ConcurrentQueue<DeferredCheck> _deferred;
             private readonly List<IInvocationOperation> _candidates = new List<IInvocationOperation>();
             private bool _hasRealCheck;
 
-            public BlockChecks(ContainmentGuards guards, DeleteApis deletes)
+            public BlockChecks(ContainmentGuards guards, DeleteApis deletes, MemberRoots members, ConcurrentQueue<DeferredCheck> deferred)
             {
                 _guards = guards;
                 _deletes = deletes;
+                _members = members;
+                _deferred = deferred;
             }
 
             public void Add(IInvocationOperation invocation)
@@ -92,19 +136,18 @@ namespace PathSafety.Analyzers.Rules
                 var locals = LocalAssignments.Collect(context.OperationBlocks);
                 var uses = FileSystemUses.Collect(context.OperationBlocks, _guards, _deletes, locals);
                 var inGuardMethod = context.OwningSymbol is IMethodSymbol owner
-                                    && _guards.Methods.GetKind(owner, context.OperationBlocks[0].Syntax.SyntaxTree) != GuardMethodKind.None;
+                                    && _guards.Methods.GetKind(owner, candidates[0].Syntax.SyntaxTree) != GuardMethodKind.None;
 
                 foreach (var check in candidates)
                 {
                     var missing = Judge(check, GetKind(check), uses, locals, inGuardMethod, hasRealCheck);
-                    if (missing != MissingIngredient.None)
+                    if ((missing & MissingIngredient.TrailingSeparator) != 0 && _members.GetMember(check.Arguments[0].Value) is { } member)
                     {
-                        var properties = ImmutableDictionary<string, string?>.Empty.Add(ContainmentCheckIngredients.PropertyName, ContainmentCheckIngredients.ToLetters(missing));
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            DiagnosticDescriptors.WeakContainmentCheck,
-                            check.Syntax.GetLocation(),
-                            properties,
-                            ContainmentCheckIngredients.Describe(missing)));
+                        _deferred.Enqueue(new DeferredCheck(check.Syntax.GetLocation(), missing, member));
+                    }
+                    else if (missing != MissingIngredient.None)
+                    {
+                        context.ReportDiagnostic(Create(check.Syntax.GetLocation(), missing));
                     }
                 }
             }

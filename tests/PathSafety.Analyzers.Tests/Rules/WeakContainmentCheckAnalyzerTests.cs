@@ -201,4 +201,56 @@ public class WeakContainmentCheckAnalyzerTests
             PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization),
             PS0007(1, MissingIngredient.ContainmentCheck)).RunAsync();
     }
+
+    [Fact]
+    public async Task Root_member_assigned_only_with_a_separator_is_known()
+    {
+        await new RuleTest<WeakContainmentCheckAnalyzer>(
+            """
+            using System;
+            using System.IO;
+
+            class Cleaner
+            {
+                private readonly string _root;
+                private readonly string _bare;
+                private string Prefix { get; } = Path.GetFullPath("/srv/app/cache") + Path.DirectorySeparatorChar;
+                public string Mutable = "/srv/app/";
+
+                public Cleaner(string root)
+                {
+                    _root = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+                    _bare = Path.GetFullPath(root);
+                }
+
+                void Clean(string name)
+                {
+                    var full = Path.GetFullPath(Path.Combine(_root, name));
+                    if (!full.StartsWith(_root, StringComparison.Ordinal)) return;
+                    if (!full.StartsWith(Prefix, StringComparison.Ordinal)) return;
+                    if (!{|#0:full.StartsWith(_bare, StringComparison.Ordinal)|}) return;
+                    if (!{|#1:full.StartsWith(Mutable, StringComparison.Ordinal)|}) return;
+                    File.Delete(full);
+                }
+            }
+            """,
+            PS0007(0, MissingIngredient.TrailingSeparator),
+            PS0007(1, MissingIngredient.TrailingSeparator)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Top_level_statements_are_judged()
+    {
+        var test = new RuleTest<WeakContainmentCheckAnalyzer>(
+            """
+            using System;
+            using System.IO;
+
+            var full = Path.GetFullPath(args[0]);
+            if ({|#0:full.StartsWith(args[1], StringComparison.Ordinal)|}) File.Delete(full);
+            """,
+            PS0007(0, MissingIngredient.TrailingSeparator));
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
 }

@@ -80,8 +80,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return IsDirectoryMethod(method, "CreateDirectory") && invocation.Arguments.Length > 0 && IsContainedValue(invocation.Arguments[0].Value, state);
         }
 
-        /// <summary>Every segment after the first is a constant name: no '..', not rooted, not empty or '.'.</summary>
-        private static bool HasConstantTail(IInvocationOperation combine)
+        /// <summary>Every segment after the first is a safe name: a constant or an interpolation of safe values.</summary>
+        private bool HasConstantTail(IInvocationOperation combine)
         {
             var segments = GetSegments(combine);
             if (segments.Count < 2)
@@ -91,13 +91,82 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
             for (var i = 1; i < segments.Count; i++)
             {
-                if (Unwrap(segments[i])!.ConstantValue is not { HasValue: true, Value: string text } || !IsSafeRelativeName(text))
+                var segment = Unwrap(segments[i])!;
+                var safe = segment.ConstantValue is { HasValue: true, Value: string text }
+                    ? IsSafeRelativeName(text)
+                    : segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated);
+                if (!safe)
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// '$"app-{date:yyyyMMdd}.log"': constant text with no '..' or ':' that does not start at a root, and holes
+        /// whose values cannot spell a path (numbers, dates, Guids, enums), so the name stays below the folder.
+        /// </summary>
+        private bool IsSafeInterpolatedName(IInterpolatedStringOperation interpolated)
+        {
+            var first = true;
+            var text = string.Empty;
+            foreach (var part in interpolated.Parts)
+            {
+                if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal })
+                {
+                    if (first && PathText.IsRootedOnAnyPlatform(literal))
+                    {
+                        return false;
+                    }
+
+                    text += literal;
+                }
+                else if (part is IInterpolationOperation interpolation)
+                {
+                    if (!IsNameSafeType(Unwrap(interpolation.Expression)!.Type))
+                    {
+                        return false;
+                    }
+
+                    text += "0";
+                }
+                else
+                {
+                    return false;
+                }
+
+                first = false;
+            }
+
+            return text.Length > 0 && text.IndexOf(':') < 0 && IsSafeRelativeName(text);
+        }
+
+        private bool IsNameSafeType(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_DateTime:
+                    return true;
+            }
+
+            return type.TypeKind == TypeKind.Enum
+                   || SymbolEqualityComparer.Default.Equals(type, _guid)
+                   || SymbolEqualityComparer.Default.Equals(type, _dateTimeOffset);
         }
 
         /// <summary>The segments of a Path.Combine/Join call, whether passed one by one or as a params array.</summary>
@@ -175,159 +244,6 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             var isUnc = text.Length >= 2 && PathText.IsSeparator(text[0]) && PathText.IsSeparator(text[1]);
             return named >= (isUnc ? 3 : 2);
         }
-
-        /// <summary>
-        /// An enumeration of a folder whose search pattern is a specific constant ('*.log', 'cache-*.bin'):
-        /// every element is a file the cleanup named. Broad patterns ('*', '*.*') are PS0004's business.
-        /// </summary>
-        public bool IsSpecificEnumeration(IOperation? collection)
-        {
-            if (Unwrap(collection) is not IInvocationOperation invocation)
-            {
-                return false;
-            }
-
-            var method = invocation.TargetMethod;
-            var type = method.ContainingType;
-            var onFolder = SymbolEqualityComparer.Default.Equals(type, _known.Directory) || SymbolEqualityComparer.Default.Equals(type, _known.DirectoryInfo);
-            if (!onFolder || !(method.Name.StartsWith("Enumerate", StringComparison.Ordinal) || method.Name.StartsWith("Get", StringComparison.Ordinal)))
-            {
-                return false;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == "searchPattern")
-                {
-                    return argument.ArgumentKind != ArgumentKind.DefaultValue
-                           && argument.Value.ConstantValue is { HasValue: true, Value: string pattern }
-                           && IsSpecificPattern(pattern);
-                }
-            }
-
-            return false;
-        }
-
-        public static bool IsSpecificPattern(string pattern)
-        {
-            if (pattern.IndexOfAny(new[] { '/', '\\' }) >= 0 || pattern.Contains(".."))
-            {
-                return false;
-            }
-
-            foreach (var c in pattern)
-            {
-                if (c != '*' && c != '?' && c != '.')
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// 'Path.Combine(anchored, fresh)': an anchored root (temp folder, application folder, special folder,
-        /// constant absolute path) and a name nobody else can have picked (GetRandomFileName, a new Guid).
-        /// Such a path is contained once the method itself has created it.
-        /// </summary>
-        public bool IsFreshName(IOperation? value)
-        {
-            if (Unwrap(value) is not IInvocationOperation combine
-                || !(_known.IsPathMethod(combine.TargetMethod, "Combine") || _known.IsPathMethod(combine.TargetMethod, "Join")))
-            {
-                return false;
-            }
-
-            var segments = GetSegments(combine);
-            if (segments.Count < 2 || !IsAnchoredRoot(segments[0]))
-            {
-                return false;
-            }
-
-            var fresh = false;
-            for (var i = 1; i < segments.Count; i++)
-            {
-                var segment = Unwrap(segments[i])!;
-                if (segment.ConstantValue is { HasValue: true, Value: string text })
-                {
-                    if (!IsSafeRelativeName(text))
-                    {
-                        return false;
-                    }
-                }
-                else if (IsUniqueName(segment))
-                {
-                    fresh = true;
-                }
-                else
-                {
-                    return false;
-                }
-            }
-
-            return fresh;
-        }
-
-        private bool IsAnchoredRoot(IOperation root)
-        {
-            root = Unwrap(root)!;
-            if (root.ConstantValue is { HasValue: true, Value: string text })
-            {
-                return PathText.IsFullyQualifiedOnSomePlatform(text);
-            }
-
-            return root switch
-            {
-                IInvocationOperation call => _known.IsPathMethod(call.TargetMethod, "GetTempPath")
-                                             || (call.TargetMethod.Name == "GetFolderPath" && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _environment)),
-                IPropertyReferenceOperation property => property.Property.Name == "BaseDirectory" && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _appContext),
-                _ => false,
-            };
-        }
-
-        private bool IsUniqueName(IOperation segment)
-        {
-            switch (segment)
-            {
-                case IInvocationOperation call when _known.IsPathMethod(call.TargetMethod, "GetRandomFileName"):
-                    return true;
-                case IInvocationOperation call when call.TargetMethod.Name == "ToString" && call.Instance is not null:
-                    return Unwrap(call.Instance) is IInvocationOperation { TargetMethod.Name: "NewGuid" } newGuid
-                           && SymbolEqualityComparer.Default.Equals(newGuid.TargetMethod.ContainingType, _guid);
-                case IInterpolatedStringOperation interpolated:
-                    var unique = false;
-                    foreach (var part in interpolated.Parts)
-                    {
-                        if (part is IInterpolationOperation interpolation)
-                        {
-                            if (!IsUniqueName(Unwrap(interpolation.Expression)!) && !IsGuidValue(interpolation.Expression))
-                            {
-                                return false;
-                            }
-
-                            unique = true;
-                        }
-                        else if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } && (text.IndexOf("..", StringComparison.Ordinal) >= 0 || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0))
-                        {
-                            return false;
-                        }
-                    }
-
-                    return unique;
-                default:
-                    return false;
-            }
-        }
-
-        private bool IsGuidValue(IOperation operation)
-            => Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "NewGuid" } call
-               && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _guid);
-
-        /// <summary>'File.Create(p)' or 'Directory.CreateDirectory(p)': the method makes the path its own.</summary>
-        public bool IsCreation(IMethodSymbol method)
-            => (method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.File))
-               || IsDirectoryMethod(method, "CreateDirectory");
 
         /// <summary>'Path.GetRelativePath(root, path)'.</summary>
         public bool IsRelativePathCall(IInvocationOperation invocation)

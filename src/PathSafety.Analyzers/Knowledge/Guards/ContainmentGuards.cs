@@ -23,6 +23,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         private readonly INamedTypeSymbol? _appContext;
         private readonly INamedTypeSymbol? _environment;
         private readonly INamedTypeSymbol? _guid;
+        private readonly INamedTypeSymbol? _dateTimeOffset;
+        private readonly INamedTypeSymbol? _enumerable;
 
         private ContainmentGuards(KnownSymbols known, AnalyzerOptions options)
         {
@@ -31,6 +33,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             _appContext = known.Compilation.GetTypeByMetadataName("System.AppContext");
             _environment = known.Compilation.GetTypeByMetadataName("System.Environment");
             _guid = known.Compilation.GetTypeByMetadataName("System.Guid");
+            _dateTimeOffset = known.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
+            _enumerable = known.Compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         }
 
         public GuardMethods Methods { get; }
@@ -89,6 +93,15 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
                 case IInvocationOperation invocation:
                     GetCallFacts(invocation, value, facts);
+                    break;
+
+                case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } isConstant:
+                    // 'check is false', 'check is true'.
+                    GetConditionFacts(isConstant.Value, value == constant, state, facts);
+                    break;
+
+                case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool negated } } } } isNot:
+                    GetConditionFacts(isNot.Value, value != negated, state, facts);
                     break;
             }
         }

@@ -14,13 +14,15 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// target). One instance per operation block; each graph is analysed at most once, on the first query.
     /// Lambdas and local functions are analysed as bodies of their own: a guard outside them does not count.
     /// </summary>
-    internal sealed class GuardFlow
+    internal sealed partial class GuardFlow
     {
         private static readonly ImmutableHashSet<GuardFact> Nothing = ImmutableHashSet<GuardFact>.Empty;
 
         private readonly ContainmentGuards _guards;
         private readonly object _gate = new object();
         private readonly Dictionary<ControlFlowGraph, GraphFacts> _graphs = new Dictionary<ControlFlowGraph, GraphFacts>();
+        private IOperation? _root;
+        private LocalAssignments? _locals;
         private Dictionary<ISymbol, IOperation>? _foreachCollections;
 
         public GuardFlow(ContainmentGuards guards)
@@ -37,29 +39,75 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         {
             lock (_gate)
             {
-                _foreachCollections ??= CollectForeachCollections(root.OriginalOperation);
-                if (!TryLocate(root, call.Syntax, out var graph, out var block, out var index, out var flowCall))
+                _root ??= root.OriginalOperation;
+                _foreachCollections ??= CollectForeachCollections(_root);
+                var enclosing = new List<Location>();
+                if (!TryLocate(root, call.Syntax, enclosing, out var here))
                 {
                     return null;
                 }
 
-                var facts = GetFacts(graph);
-                var state = facts.StateBefore(block, index);
+                var state = GetFacts(here.Graph).StateBefore(here.Block, here.Index);
                 if (state is null)
                 {
                     // Unreachable code deletes nothing.
                     return true;
                 }
 
-                var value = selectValue(flowCall);
+                var value = selectValue(here.Call!);
                 if (value is null)
                 {
                     return null;
                 }
 
-                value = ResolveCapture(graph, value);
-                return _guards.IsContainedValue(value, state) || IsCreatedFromContained(graph, value, state);
+                value = ResolveCapture(here.Graph, value);
+                return _guards.IsContainedValue(value, state)
+                       || IsCreatedFromContained(here.Graph, value, state)
+                       || IsCapturedContained(value, enclosing);
             }
+        }
+
+        /// <summary>
+        /// A lambda's captured local or parameter that the method never reassigns holds, whenever the lambda runs,
+        /// the value it had where the lambda was created: contained if it was contained there.
+        /// </summary>
+        private bool IsCapturedContained(IOperation value, List<Location> enclosing)
+        {
+            if (ContainmentGuards.SymbolOf(value) is not { } symbol || enclosing.Count == 0 || IsEverWritten(symbol))
+            {
+                return false;
+            }
+
+            for (var i = enclosing.Count - 1; i >= 0 && enclosing[i].IsLambda; i--)
+            {
+                var outer = enclosing[i];
+                var state = GetFacts(outer.Graph).StateBefore(outer.Block, outer.Index);
+                if (state is not null && state.Contains(new GuardFact(GuardFactKind.Contained, symbol)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Any assignment after the declaration, anywhere in the block, lambdas included.</summary>
+        private bool IsEverWritten(ISymbol symbol)
+        {
+            if (_root is null)
+            {
+                return true;
+            }
+
+            foreach (var (written, _) in Writes(_root))
+            {
+                if (SymbolEqualityComparer.Default.Equals(written, symbol))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>'info?.Delete()' reads a capture of 'info': the value captured, when only one capture has that id.</summary>
@@ -132,7 +180,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return facts;
         }
 
-        private static bool TryLocate(ControlFlowGraph graph, SyntaxNode syntax, out ControlFlowGraph found, out BasicBlock block, out int index, out IInvocationOperation call)
+        /// <summary>
+        /// Finds the graph's copy of the call, descending into lambdas and local functions; <paramref name="enclosing"/>
+        /// receives where each enclosing lambda or local function sits in its outer graph.
+        /// </summary>
+        private static bool TryLocate(ControlFlowGraph graph, SyntaxNode syntax, List<Location> enclosing, out Location found)
         {
             var span = syntax.Span;
             foreach (var candidate in graph.Blocks)
@@ -150,18 +202,19 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                     {
                         if (descendant is IInvocationOperation invocation && invocation.Syntax == syntax)
                         {
-                            found = graph;
-                            block = candidate;
-                            index = i;
-                            call = invocation;
+                            found = new Location(graph, candidate, i, isLambda: false, invocation);
                             return true;
                         }
 
-                        if (descendant is IFlowAnonymousFunctionOperation lambda
-                            && lambda.Syntax.Span.Contains(span)
-                            && TryLocate(graph.GetAnonymousFunctionControlFlowGraph(lambda), syntax, out found, out block, out index, out call))
+                        if (descendant is IFlowAnonymousFunctionOperation lambda && lambda.Syntax.Span.Contains(span))
                         {
-                            return true;
+                            enclosing.Add(new Location(graph, candidate, i, isLambda: true, call: null));
+                            if (TryLocate(graph.GetAnonymousFunctionControlFlowGraph(lambda), syntax, enclosing, out found))
+                            {
+                                return true;
+                            }
+
+                            enclosing.RemoveAt(enclosing.Count - 1);
                         }
                     }
                 }
@@ -171,19 +224,23 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             {
                 foreach (var reference in localFunction.DeclaringSyntaxReferences)
                 {
-                    if (reference.SyntaxTree == syntax.SyntaxTree
-                        && reference.Span.Contains(span)
-                        && TryLocate(graph.GetLocalFunctionControlFlowGraph(localFunction), syntax, out found, out block, out index, out call))
+                    if (reference.SyntaxTree != syntax.SyntaxTree || !reference.Span.Contains(span))
+                    {
+                        continue;
+                    }
+
+                    // A local function can run before or after any statement: no creation point to borrow facts from.
+                    enclosing.Add(new Location(graph, graph.Blocks[0], 0, isLambda: false, call: null));
+                    if (TryLocate(graph.GetLocalFunctionControlFlowGraph(localFunction), syntax, enclosing, out found))
                     {
                         return true;
                     }
+
+                    enclosing.RemoveAt(enclosing.Count - 1);
                 }
             }
 
-            found = graph;
-            block = null!;
-            index = 0;
-            call = null!;
+            found = default;
             return false;
         }
 
@@ -206,157 +263,32 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return map;
         }
 
-        /// <summary>Locals and parameters an operation writes, with the value for a plain assignment (else null).</summary>
-        internal static IEnumerable<(ISymbol Symbol, IOperation? Value)> Writes(IOperation operation)
-        {
-            foreach (var descendant in operation.DescendantsAndSelf())
-            {
-                switch (descendant)
-                {
-                    case ISimpleAssignmentOperation assignment when ContainmentGuards.SymbolOf(assignment.Target) is { } target:
-                        yield return (target, assignment.IsRef ? null : assignment.Value);
-                        break;
-                    case ICompoundAssignmentOperation compound when ContainmentGuards.SymbolOf(compound.Target) is { } target:
-                        yield return (target, null);
-                        break;
-                    case IIncrementOrDecrementOperation increment when ContainmentGuards.SymbolOf(increment.Target) is { } target:
-                        yield return (target, null);
-                        break;
-                    case IDeconstructionAssignmentOperation deconstruction:
-                        foreach (var part in deconstruction.Target.DescendantsAndSelf())
-                        {
-                            if (ContainmentGuards.SymbolOf(part) is { } target)
-                            {
-                                yield return (target, null);
-                            }
-                        }
-
-                        break;
-                    case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when ContainmentGuards.SymbolOf(argument.Value) is { } target:
-                        yield return (target, null);
-                        break;
-                }
-            }
-        }
-
-        internal ImmutableHashSet<GuardFact> Transfer(ImmutableHashSet<GuardFact> state, IOperation operation)
-        {
-            List<GuardFact>? proven = null;
-            foreach (var descendant in operation.DescendantsAndSelf())
-            {
-                if (descendant is IInvocationOperation invocation && ProvenByCall(invocation, state) is { } symbol)
-                {
-                    (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
-                }
-            }
-
-            foreach (var (symbol, value) in Writes(operation))
-            {
-                var gained = Gen(symbol, value, state);
-                var killed = state.ToBuilder();
-                foreach (var fact in state)
-                {
-                    if (fact.Mentions(symbol))
-                    {
-                        killed.Remove(fact);
-                    }
-                }
-
-                killed.UnionWith(gained);
-                state = killed.ToImmutable();
-            }
-
-            if (proven is not null)
-            {
-                state = state.Union(proven);
-            }
-
-            return ContainmentGuards.Close(state);
-        }
-
-        /// <summary>A throwing guard call ('EnsureWithin(root, p);') or creating a freshly named path proves it contained.</summary>
-        private ISymbol? ProvenByCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
-        {
-            var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
-            if (kind == GuardMethodKind.Throwing || (kind == GuardMethodKind.ReturnsPath && invocation.Parent is IExpressionStatementOperation))
-            {
-                return ContainmentGuards.SymbolOf(guarded);
-            }
-
-            if (invocation.Arguments.Length > 0
-                && _guards.IsCreation(invocation.TargetMethod)
-                && ContainmentGuards.SymbolOf(invocation.Arguments[0].Value) is { } created
-                && state.Contains(new GuardFact(GuardFactKind.FreshName, created)))
-            {
-                return created;
-            }
-
-            return null;
-        }
-
-        private List<GuardFact> Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
-        {
-            var gained = new List<GuardFact>();
-            if (_foreachCollections is not null
-                && _foreachCollections.TryGetValue(symbol, out var collection)
-                && _guards.IsSpecificEnumeration(collection))
-            {
-                gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
-            }
-
-            if (value is null)
-            {
-                return gained;
-            }
-
-            if (_guards.IsContainedValue(value, state))
-            {
-                gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
-            }
-            else if (_guards.IsFreshName(value))
-            {
-                gained.Add(new GuardFact(GuardFactKind.FreshName, symbol));
-            }
-
-            if (ContainmentGuards.Unwrap(value) is IInvocationOperation relative
-                && _guards.IsRelativePathCall(relative)
-                && ContainmentGuards.SymbolOf(relative.Arguments[1].Value) is { } target)
-            {
-                gained.Add(new GuardFact(GuardFactKind.RelativePathOf, symbol, target));
-            }
-
-            if (symbol is ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean })
-            {
-                AddBoolFacts(symbol, value, true, GuardFactKind.TrueMeansContained, state, gained);
-                AddBoolFacts(symbol, value, false, GuardFactKind.FalseMeansContained, state, gained);
-            }
-
-            return gained;
-        }
-
-        private void AddBoolFacts(ISymbol symbol, IOperation value, bool outcome, GuardFactKind kind, ImmutableHashSet<GuardFact> state, List<GuardFact> gained)
-        {
-            var facts = new List<GuardFact>();
-            _guards.GetConditionFacts(value, outcome, state, facts);
-            foreach (var fact in facts)
-            {
-                if (fact.Kind == GuardFactKind.Contained && !SymbolEqualityComparer.Default.Equals(fact.Subject, symbol))
-                {
-                    gained.Add(new GuardFact(kind, symbol, fact.Subject));
-                }
-            }
-        }
-
-        internal ImmutableHashSet<GuardFact> Branch(ImmutableHashSet<GuardFact> state, IOperation condition, bool value)
-        {
-            var facts = new List<GuardFact>();
-            _guards.GetConditionFacts(condition, value, state, facts);
-            return facts.Count == 0 ? state : ContainmentGuards.Close(state.Union(facts));
-        }
-
         internal static ImmutableHashSet<GuardFact> Meet(ImmutableHashSet<GuardFact>? left, ImmutableHashSet<GuardFact> right)
             => left is null ? right : left.Intersect(right);
 
         internal static ImmutableHashSet<GuardFact> Empty => Nothing;
+
+        /// <summary>Where an operation sits: a graph, a block, and the index of the block operation (or branch value) holding it.</summary>
+        private readonly struct Location
+        {
+            public Location(ControlFlowGraph graph, BasicBlock block, int index, bool isLambda, IInvocationOperation? call)
+            {
+                Graph = graph;
+                Block = block;
+                Index = index;
+                IsLambda = isLambda;
+                Call = call;
+            }
+
+            public ControlFlowGraph Graph { get; }
+
+            public BasicBlock Block { get; }
+
+            public int Index { get; }
+
+            public bool IsLambda { get; }
+
+            public IInvocationOperation? Call { get; }
+        }
     }
 }

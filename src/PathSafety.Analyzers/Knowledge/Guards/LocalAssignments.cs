@@ -69,21 +69,23 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
         /// <summary>True when the local has at least one assignment and every one satisfies <paramref name="predicate"/>.</summary>
         public bool All(ISymbol local, System.Func<IOperation, bool> predicate)
-        {
-            if (!TryGetValues(local, out var values) || values.Count == 0)
-            {
-                return false;
-            }
+            => TryGetValues(local, out var values) && AllKnown(values, predicate);
 
+        /// <summary>At least one value, none unknown (null), every one satisfying <paramref name="predicate"/>.</summary>
+        public static bool AllKnown(IEnumerable<IOperation?> values, System.Func<IOperation, bool> predicate)
+        {
+            var any = false;
             foreach (var value in values)
             {
                 if (value is null || !predicate(value))
                 {
                     return false;
                 }
+
+                any = true;
             }
 
-            return true;
+            return any;
         }
 
         private void Add(ISymbol local, IOperation? value)

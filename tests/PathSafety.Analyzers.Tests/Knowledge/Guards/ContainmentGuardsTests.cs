@@ -161,6 +161,8 @@ public class ContainmentGuardsTests
     [InlineData("Path.Join(root, \"logs/app.log\")")]
     [InlineData("Path.GetTempFileName()")]
     [InlineData("Path.GetFullPath(Path.Combine(root, \"x.tmp\"))")]
+    [InlineData("Path.Combine(root, $\"app-{DateTime.UtcNow:yyyyMMdd}.log\")")]
+    [InlineData("Path.Combine(root, $\"{Guid.NewGuid()}.tmp\", $\"part-{paths.Length}\")")]
     public async Task Paths_contained_by_construction(string value)
     {
         await Verify(
@@ -182,6 +184,10 @@ public class ContainmentGuardsTests
     [InlineData("Path.Combine(root, \"/etc\")")]
     [InlineData("Path.Combine(root, name)")]
     [InlineData("Path.GetTempPath()")]
+    [InlineData("Path.Combine(root, $\"app-{name}.log\")")]
+    [InlineData("Path.Combine(root, $\"../{paths.Length}\")")]
+    [InlineData("Path.Combine(root, $\"/{paths.Length}\")")]
+    [InlineData("Path.Combine(root, $\"C:{paths.Length}\")")]
     public async Task Paths_not_contained_by_construction(string value)
     {
         await Verify($"{{|#0:Directory.Delete({value}, true)|}};", PS0003(0, "Directory.Delete", value));
@@ -197,7 +203,7 @@ public class ContainmentGuardsTests
             var scratch = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
             Directory.CreateDirectory(scratch);
             Directory.Delete(scratch, true);
-            var lockFile = Path.Combine(AppContext.BaseDirectory, $"run-{Guid.NewGuid():N}.lock");
+            var lockFile = Path.Combine(AppContext.BaseDirectory, Path.GetRandomFileName());
             {|#0:File.Delete(lockFile)|};
             File.Create(lockFile).Dispose();
             File.Delete(lockFile);
@@ -232,5 +238,37 @@ public class ContainmentGuardsTests
             """,
             PS0002(0, "File.Delete", "any"),
             PS0003(1, "Directory.Delete", "each"));
+    }
+
+    [Fact]
+    public async Task Filtered_and_stored_specific_enumerations_stay_contained()
+    {
+        await Verify(
+            """
+            var cutoff = DateTime.UtcNow.AddDays(-7);
+            foreach (var old in Directory.EnumerateFiles(root, "*.log").Where(f => File.GetLastWriteTimeUtc(f) < cutoff).ToList())
+            {
+                File.Delete(old);
+            }
+
+            var stored = Directory.GetFiles(root, "*.tmp");
+            foreach (var tmp in stored)
+            {
+                File.Delete(tmp);
+            }
+
+            var broad = Directory.GetFiles(root);
+            foreach (var any in broad)
+            {
+                {|#0:File.Delete(any)|};
+            }
+
+            foreach (var mapped in Directory.EnumerateFiles(root, "*.log").Select(f => f + ".bak"))
+            {
+                {|#1:File.Delete(mapped)|};
+            }
+            """,
+            PS0002(0, "File.Delete", "any"),
+            PS0002(1, "File.Delete", "mapped"));
     }
 }

@@ -268,19 +268,20 @@ public class GuardFlowTests
     {
         await Verify(
             """
+            Action early = () => {|#0:File.Delete(path)|};
             var full = Path.GetFullPath(path);
             if (!full.StartsWith(root, StringComparison.Ordinal)) return;
-            Action outer = () => {|#0:File.Delete(full)|};
             Action<string> inner = p =>
             {
                 var f = Path.GetFullPath(p);
                 if (!f.StartsWith(root, StringComparison.Ordinal)) return;
                 File.Delete(f);
             };
+            Action<string> unguarded = p => {|#1:File.Delete(p)|};
             Local(full);
             Guarded(full);
 
-            void Local(string target) => {|#1:File.Delete(target)|};
+            void Local(string target) => {|#2:File.Delete(target)|};
 
             void Guarded(string target)
             {
@@ -288,8 +289,48 @@ public class GuardFlowTests
                 File.Delete(target);
             }
             """,
+            PS0002(0, "File.Delete", "path"),
+            PS0002(1, "File.Delete", "p"),
+            PS0002(2, "File.Delete", "target"));
+    }
+
+    [Fact]
+    public async Task Captured_value_guarded_before_the_lambda_and_never_reassigned_is_guarded()
+    {
+        await Verify(
+            """
+            var full = Path.GetFullPath(path);
+            if (!full.StartsWith(root, StringComparison.Ordinal)) return;
+            Action delete = () => File.Delete(full);
+            Func<Action> nested = () => () => Directory.Delete(full, true);
+            System.Threading.Tasks.Task.Run(() => File.Delete(full));
+            Action localGuard = () => { };
+            foreach (var candidate in paths)
+            {
+                var each = Path.GetFullPath(candidate);
+                if (!each.StartsWith(root, StringComparison.Ordinal)) continue;
+                System.Threading.Tasks.Task.Run(() => File.Delete(each));
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Captured_value_reassigned_anywhere_is_not_guarded_in_the_lambda()
+    {
+        await Verify(
+            """
+            var full = Path.GetFullPath(path);
+            if (!full.StartsWith(root, StringComparison.Ordinal)) return;
+            Action delete = () => {|#0:File.Delete(full)|};
+            full = name;
+            delete();
+            var other = Path.GetFullPath(name);
+            if (!other.StartsWith(root, StringComparison.Ordinal)) return;
+            Action change = () => other = path;
+            Action use = () => {|#1:File.Delete(other)|};
+            """,
             PS0002(0, "File.Delete", "full"),
-            PS0002(1, "File.Delete", "target"));
+            PS0002(1, "File.Delete", "other"));
     }
 
     [Fact]
@@ -329,5 +370,22 @@ public class GuardFlowTests
             PS0002(1, "File.Delete", "name"),
             PS0003(2, "Directory.Delete", "root"),
             PS0003(3, "Directory.Delete", "root"));
+    }
+
+    [Fact]
+    public async Task Pattern_comparisons_with_bool_constants_are_conditions()
+    {
+        await Verify(
+            """
+            var full = Path.GetFullPath(path);
+            if (full.StartsWith(root, StringComparison.Ordinal) is false) return;
+            File.Delete(full);
+            var second = Path.GetFullPath(name);
+            if (second.StartsWith(root, StringComparison.Ordinal) is not true) return;
+            File.Delete(second);
+            if (second.StartsWith(root, StringComparison.Ordinal) is true) return;
+            {|#0:File.Delete(path)|};
+            """,
+            PS0002(0, "File.Delete", "path"));
     }
 }

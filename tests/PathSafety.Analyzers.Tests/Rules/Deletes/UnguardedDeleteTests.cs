@@ -118,4 +118,57 @@ public class UnguardedDeleteTests
         await new RuleTest<UnsafeDeleteAnalyzer>(Wrap("File.Delete({|CS0103:missing|}); Directory.Delete(path, {|CS0103:unknown|}); File.{|CS7036:Delete|}();"))
             .WithEditorConfig("pathsafety.scope = all").RunAsync();
     }
+
+    [Fact]
+    public async Task Visual_Basic_FileSystem_deletes_are_reported()
+    {
+        await Verify(
+            """
+            {|#0:Microsoft.VisualBasic.FileIO.FileSystem.DeleteFile(path)|};
+            {|#1:Microsoft.VisualBasic.FileIO.FileSystem.DeleteDirectory(path, Microsoft.VisualBasic.FileIO.DeleteDirectoryOption.DeleteAllContents)|};
+            {|#2:Microsoft.VisualBasic.FileIO.FileSystem.DeleteDirectory(path, Microsoft.VisualBasic.FileIO.DeleteDirectoryOption.ThrowIfDirectoryNonEmpty)|};
+            Microsoft.VisualBasic.FileIO.FileSystem.DeleteFile(Path.Combine(root, "app.pid"));
+            """,
+            PS0002(0, "FileSystem.DeleteFile", "path"),
+            PS0003(1, "FileSystem.DeleteDirectory", "path"),
+            PS0002(2, "FileSystem.DeleteDirectory", "path"));
+    }
+
+    [Fact]
+    public async Task System_IO_Abstractions_deletes_are_reported_when_referenced()
+    {
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            """
+            using System.IO;
+            using System.IO.Abstractions;
+
+            class C
+            {
+                void M(IFileSystem fs, IFileInfo info, IDirectoryInfo dir, string path, string root)
+                {
+                    {|#0:fs.File.Delete(path)|};
+                    {|#1:fs.Directory.Delete(path, true)|};
+                    {|#2:info.Delete()|};
+                    {|#3:dir.Delete(true)|};
+                    fs.File.Delete(Path.Combine(root, "app.pid"));
+                    var full = Path.GetFullPath(path);
+                    if (full.StartsWith(root + Path.DirectorySeparatorChar, System.StringComparison.Ordinal)) fs.Directory.Delete(full, true);
+                }
+            }
+
+            namespace System.IO.Abstractions
+            {
+                public interface IFileSystem { IFile File { get; } IDirectory Directory { get; } }
+                public interface IFile { void Delete(string path); }
+                public interface IDirectory { void Delete(string path); void Delete(string path, bool recursive); }
+                public interface IFileSystemInfo { void Delete(); }
+                public interface IFileInfo : IFileSystemInfo { }
+                public interface IDirectoryInfo : IFileSystemInfo { void Delete(bool recursive); }
+            }
+            """,
+            PS0002(0, "IFile.Delete", "path"),
+            PS0003(1, "IDirectory.Delete", "path"),
+            PS0002(2, "IFileSystemInfo.Delete", "info"),
+            PS0003(3, "IDirectoryInfo.Delete", "dir")).WithEditorConfig("pathsafety.scope = all").RunAsync();
+    }
 }
