@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
@@ -56,7 +53,7 @@ namespace PathSafety.Analyzers.Rules
                     // The expanded form, an explicit 'new[] { ... }' and (for 'params ReadOnlySpan<string>')
                     // a collection expression all carry the segments as elements.
                     var index = 0;
-                    foreach (var element in GetParamsElements(argument.Value))
+                    foreach (var element in PathSegments.GetParamsElements(argument.Value))
                     {
                         if (argument.Parameter.Ordinal > 0 || index > 0)
                         {
@@ -71,28 +68,6 @@ namespace PathSafety.Analyzers.Rules
                     Check(context, argument.Value);
                 }
             }
-        }
-
-        private static IEnumerable<IOperation> GetParamsElements(IOperation value)
-        {
-            while (value is IConversionOperation { IsImplicit: true } conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            if (value is IArrayCreationOperation array)
-            {
-                return array.Initializer?.ElementValues ?? Enumerable.Empty<IOperation>();
-            }
-
-            // Collection expressions ('[a, "/b"]') and the newer compilers' 'params ReadOnlySpan<string>'
-            // have no operation interface in Roslyn 4.8; their children are the elements.
-            if (value.Syntax is CollectionExpressionSyntax || value.Kind == OperationKind.None)
-            {
-                return value.ChildOperations;
-            }
-
-            return Enumerable.Empty<IOperation>();
         }
 
         private static void Check(OperationAnalysisContext context, IOperation segment)
