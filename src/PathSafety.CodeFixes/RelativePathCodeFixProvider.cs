@@ -44,13 +44,7 @@ namespace PathSafety.CodeFixes
                     continue;
                 }
 
-                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (node is ArgumentSyntax argument)
-                {
-                    node = argument.Expression;
-                }
-
-                if (node is not ExpressionSyntax expression || !CanBeReplaced(expression))
+                if (FixTarget.FindExpression(root, diagnostic) is not { } expression || !CanBeReplaced(expression))
                 {
                     continue;
                 }
