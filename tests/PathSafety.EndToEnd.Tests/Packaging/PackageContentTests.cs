@@ -17,6 +17,8 @@ public sealed class PackageContentTests
         "build/PathSafety.props",
         "build/PathSafety.targets",
         "build/PathSafety.CI.globalconfig",
+        "build/PathSafety.Attributes.cs",
+        "build/PathSafety.EmbeddedAttribute.cs",
         "buildTransitive/PathSafety.props",
         "buildTransitive/PathSafety.targets",
         "buildMultiTargeting/PathSafety.props",
