@@ -73,6 +73,19 @@ namespace PathSafety.Analyzers.Knowledge
         {
             apiName = string.Empty;
             pathArguments = ImmutableArray<IArgumentOperation>.Empty;
+
+            // Most calls take no string parameter with a path name: rule them out before any type test.
+            var target = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (target is null || !HasPathParameter(target))
+            {
+                return false;
+            }
+
             switch (operation)
             {
                 case IInvocationOperation invocation when IsPathMethod(invocation.TargetMethod):
@@ -155,6 +168,19 @@ namespace PathSafety.Analyzers.Knowledge
             }
 
             return builder.ToImmutable();
+        }
+
+        private static bool HasPathParameter(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (IsPathParameter(parameter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsPathParameter(IParameterSymbol parameter)
