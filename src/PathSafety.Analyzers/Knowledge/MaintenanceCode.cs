@@ -176,7 +176,7 @@ namespace PathSafety.Analyzers.Knowledge
 
             return cache.GetOrAdd(
                 container,
-                c => words.MatchesTypeOrNamespaceName(c.Name)
+                c => (c is INamespaceSymbol ? words.MatchesNamespaceSegment(c.Name) : words.MatchesTypeName(c.Name))
                      || (c.ContainingSymbol is { } outer && IsNamedContainer(outer, words, cache)));
         }
 

@@ -16,24 +16,33 @@ namespace PathSafety.Analyzers.Knowledge
             "Cleanup", "Clean", "Cleaner", "Cleaning",
             "Purge", "Purger", "Prune", "Pruner", "Pruning",
             "Housekeeping", "Housekeeper", "Maintenance", "Retention",
-            "Rotate", "Rotation", "Rotator", "Sweep", "Sweeper", "Janitor", "Scavenge", "Scavenger", "Vacuum",
-            "Expire", "Expired", "Expiration", "Stale",
-            "Migrate", "Migration", "Migrator", "Upgrade", "Upgrader", "Updater",
+            "Rotator", "Sweep", "Sweeper", "Janitor", "Scavenge", "Scavenger", "Vacuum", "Stale",
+            "Migrate", "Migration", "Migrator", "Upgrader", "Updater", "AutoUpdate", "SelfUpdate",
             "Installer", "Uninstall", "Uninstaller", "Deploy", "Deployment", "Deployer", "Provision", "Provisioning",
-            "Decommission",
+            "Decommission", "Archiver",
         };
 
         /// <summary>
-        /// Words that are also everyday verbs or nouns ('UpdateUser', 'PatchOrderRequest', 'JobTitle'): they count only
-        /// in namespace and type names, and only when they name the thing, i.e. are the last word or are followed by a
-        /// role word ('AutoUpdate', 'BackupService', 'NightlyJob', 'MyApp.Jobs'; not 'UpdateProductCommand').
+        /// Words that name maintenance as a type or namespace ('LogRotation', 'ReportJob', 'Acme.Jobs') but mean something
+        /// else in member names ('RotateLeft', 'HasExpired', 'UpgradeToWriteLock', 'RunJob'): they count in namespace and
+        /// type names as the last word or before a role word ('RotationService'), never in member names.
+        /// </summary>
+        internal static readonly string[] DefaultNounWords =
+        {
+            "Job", "Rotate", "Rotation", "Expire", "Expired", "Expiration", "Upgrade",
+        };
+
+        /// <summary>
+        /// Everyday verbs that are also ordinary nouns ('UpdateUser', 'PatchUserRequest', 'StatusUpdate', 'ZipArchive'):
+        /// they count only before a role word ('BackupService', 'UpdateTask') or as a whole namespace segment
+        /// ('Acme.Backups'), never in member names.
         /// </summary>
         internal static readonly string[] DefaultEverydayWords =
         {
-            "Update", "Install", "Restore", "Backup", "Archive", "Archiver", "Patch", "Job",
+            "Update", "Install", "Restore", "Backup", "Archive", "Patch",
         };
 
-        /// <summary>Words after which an everyday word still names what the type or namespace is.</summary>
+        /// <summary>Words after which a noun or everyday word still names what the type or namespace is.</summary>
         private static readonly HashSet<string> RoleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "Service", "Services", "Job", "Jobs", "Worker", "Workers", "Task", "Tasks", "Runner", "Tool", "Tools",
@@ -49,19 +58,28 @@ namespace PathSafety.Analyzers.Knowledge
         };
 
         private readonly Dictionary<string, List<string[]>> _words;
+        private readonly Dictionary<string, List<string[]>> _nounWords;
         private readonly Dictionary<string, List<string[]>> _everydayWords;
 
-        private MaintenanceWords(IEnumerable<string> words, IEnumerable<string> everydayWords)
+        private MaintenanceWords(IEnumerable<string> words, IEnumerable<string> nounWords, IEnumerable<string> everydayWords)
         {
             _words = Index(words);
+            _nounWords = Index(nounWords);
             _everydayWords = Index(everydayWords);
         }
 
-        public static MaintenanceWords Default { get; } = new MaintenanceWords(DefaultWords, DefaultEverydayWords);
+        private enum NameKind
+        {
+            Member,
+            Type,
+            NamespaceSegment,
+        }
+
+        public static MaintenanceWords Default { get; } = new MaintenanceWords(DefaultWords, DefaultNounWords, DefaultEverydayWords);
 
         /// <summary>
-        /// Reads 'pathsafety.maintenance_words': a comma-separated list replaces the defaults (everyday-word
-        /// restrictions included: every listed word then counts everywhere); when every entry starts with '+',
+        /// Reads 'pathsafety.maintenance_words': a comma-separated list replaces the defaults (the restrictions on
+        /// everyday words included: every listed word then counts everywhere); when every entry starts with '+',
         /// the entries are added to the defaults. An empty value turns name matching off.
         /// </summary>
         public static MaintenanceWords Parse(string? option)
@@ -94,21 +112,23 @@ namespace PathSafety.Analyzers.Knowledge
             if (entries.Count > 0 && allAdditions)
             {
                 entries.AddRange(DefaultWords);
-                return new MaintenanceWords(entries, DefaultEverydayWords);
+                return new MaintenanceWords(entries, DefaultNounWords, DefaultEverydayWords);
             }
 
-            return new MaintenanceWords(entries, Array.Empty<string>());
+            return new MaintenanceWords(entries, Array.Empty<string>(), Array.Empty<string>());
         }
 
-        /// <summary>A method, property or other member name: everyday words do not count.</summary>
-        public bool MatchesMemberName(string name) => Matches(name, allowEverydayWords: false);
+        /// <summary>A method, property or other member name: only the maintenance words count.</summary>
+        public bool MatchesMemberName(string name) => Matches(name, NameKind.Member);
 
-        /// <summary>A type name or one namespace segment.</summary>
-        public bool MatchesTypeOrNamespaceName(string name) => Matches(name, allowEverydayWords: true);
+        public bool MatchesTypeName(string name) => Matches(name, NameKind.Type);
 
-        private bool Matches(string name, bool allowEverydayWords)
+        /// <summary>One segment of a namespace ('Housekeeping' in 'Acme.Housekeeping.Logs').</summary>
+        public bool MatchesNamespaceSegment(string name) => Matches(name, NameKind.NamespaceSegment);
+
+        private bool Matches(string name, NameKind kind)
         {
-            if (name.Length == 0 || (_words.Count == 0 && _everydayWords.Count == 0))
+            if (name.Length == 0 || (_words.Count == 0 && _nounWords.Count == 0 && _everydayWords.Count == 0))
             {
                 return false;
             }
@@ -128,18 +148,26 @@ namespace PathSafety.Analyzers.Knowledge
                     return true;
                 }
 
-                if (allowEverydayWords)
+                if (kind != NameKind.Member && (NamesTheThing(parts, i, MatchLength(parts, i, _nounWords), lastWordCounts: true)
+                    || NamesTheThing(parts, i, MatchLength(parts, i, _everydayWords), lastWordCounts: kind == NameKind.NamespaceSegment && i == 0)))
                 {
-                    var length = MatchLength(parts, i, _everydayWords);
-                    var next = i + length;
-                    if (length > 0 && (next == parts.Count || RoleWords.Contains(parts[next])))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>A matched word (of <paramref name="length"/> parts) followed by a role word, or ending the name when that counts.</summary>
+        private static bool NamesTheThing(List<string> parts, int start, int length, bool lastWordCounts)
+        {
+            if (length == 0)
+            {
+                return false;
+            }
+
+            var next = start + length;
+            return next == parts.Count ? lastWordCounts : RoleWords.Contains(parts[next]);
         }
 
         /// <summary>

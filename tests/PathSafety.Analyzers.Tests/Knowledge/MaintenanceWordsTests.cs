@@ -21,26 +21,50 @@ public class MaintenanceWordsTests
     [InlineData("Migrations", true)]
     [InlineData("CacheJanitors", true)]
     [InlineData("BackupService", true)]
-    [InlineData("AutoUpdate", true)]
-    [InlineData("Jobs", true)]
-    [InlineData("Patches", true)]
+    [InlineData("SelfUpdater", true)]
+    [InlineData("LogRotation", true)]
+    [InlineData("ReportJob", true)]
+    [InlineData("ExpiredSessionsTask", false)]
+    [InlineData("SessionExpirationService", true)]
     [InlineData("UpdateProductCommand", false)]
+    [InlineData("OrderStatusUpdate", false)]
+    [InlineData("ZipArchive", false)]
+    [InlineData("PatchUserRequest", false)]
     [InlineData("JobTitle", false)]
+    [InlineData("TreeRotateLeft", false)]
     [InlineData("CleanArchitecture", false)]
     [InlineData("CleanCodeCleanup", true)]
     [InlineData("Cleanliness", false)]
     [InlineData("Staleness", false)]
-    public void Type_and_namespace_names(string name, bool matches)
+    public void Type_names(string name, bool matches)
     {
-        Assert.Equal(matches, MaintenanceWords.Default.MatchesTypeOrNamespaceName(name));
+        Assert.Equal(matches, MaintenanceWords.Default.MatchesTypeName(name));
     }
 
     [Theory]
-    [InlineData("PurgeExpired", true)]
-    [InlineData("RotateLogs", true)]
+    [InlineData("Backups", true)]
+    [InlineData("Jobs", true)]
+    [InlineData("Updates", true)]
+    [InlineData("AutoUpdate", true)]
+    [InlineData("Housekeeping", true)]
+    [InlineData("UpdateProduct", false)]
+    [InlineData("StatusUpdates", false)]
+    [InlineData("Archive", true)]
+    [InlineData("CleanArchitecture", false)]
+    public void Namespace_segments(string name, bool matches)
+    {
+        Assert.Equal(matches, MaintenanceWords.Default.MatchesNamespaceSegment(name));
+    }
+
+    [Theory]
+    [InlineData("PurgeOldLogs", true)]
+    [InlineData("RemoveStaleEntries", true)]
     [InlineData("UpdateUser", false)]
     [InlineData("Backup", false)]
     [InlineData("RunJob", false)]
+    [InlineData("RotateLeft", false)]
+    [InlineData("HasExpired", false)]
+    [InlineData("TryUpgradeToWriterLock", false)]
     [InlineData("get_RetentionDays", true)]
     public void Member_names_ignore_everyday_words(string name, bool matches)
     {
@@ -55,13 +79,13 @@ public class MaintenanceWordsTests
         Assert.True(added.MatchesMemberName("CompactLogFiles"));
         Assert.False(added.MatchesMemberName("CompactFiles"));
         Assert.True(added.MatchesMemberName("Purge"));
-        Assert.True(added.MatchesTypeOrNamespaceName("BackupJob"));
+        Assert.True(added.MatchesTypeName("BackupJob"));
 
         var replaced = MaintenanceWords.Parse("Reindex, Backup");
         Assert.True(replaced.MatchesMemberName("Backup"));
         Assert.False(replaced.MatchesMemberName("Purge"));
 
         var none = MaintenanceWords.Parse(string.Empty);
-        Assert.False(none.MatchesTypeOrNamespaceName("LogCleanup"));
+        Assert.False(none.MatchesTypeName("LogCleanup"));
     }
 }
