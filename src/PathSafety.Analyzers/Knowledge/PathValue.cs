@@ -79,6 +79,7 @@ namespace PathSafety.Analyzers.Knowledge
                     Classify(coalesce.WhenNull, depth + 1, following),
                     "when " + Describe(coalesce.Value) + " is not null",
                     "when " + Describe(coalesce.Value) + " is null"),
+                ISwitchExpressionOperation switchExpression => FromSwitch(switchExpression, depth, following),
                 IInterpolatedStringOperation interpolated => FromPrefix(interpolated, interpolated.Parts.IsEmpty ? null : interpolated.Parts[0], depth, following),
                 IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String
                     => FromPrefix(concatenation, LeftmostOperand(concatenation), depth, following),
@@ -270,6 +271,37 @@ namespace PathSafety.Analyzers.Knowledge
             // An absolute start stays absolute whatever is appended; a relative one stays relative.
             var info = Classify(leading, depth + 1, following);
             return info.Kind == PathValueKind.Unknown ? PathValueInfo.Unknown : info;
+        }
+
+        /// <summary>'mode switch { "dev" => "logs", _ => "/var/log/app" }': relative when a relative arm is chosen.</summary>
+        private PathValueInfo FromSwitch(ISwitchExpressionOperation switchExpression, int depth, ImmutableHashSet<ILocalSymbol> following)
+        {
+            PathValueInfo? first = null;
+            PathValueInfo? relative = null;
+            var allRelative = true;
+            var allAbsolute = true;
+            var value = Describe(switchExpression.Value);
+            foreach (var arm in switchExpression.Arms)
+            {
+                var info = Classify(arm.Value, depth + 1, following);
+                first ??= info;
+                if (relative is null && info.IsRelativeOnSomePath)
+                {
+                    relative = info.OnlyWhen(arm.Pattern is IDiscardPatternOperation
+                        ? "when " + value + " matches no other arm"
+                        : "when " + value + " matches " + Describe(arm.Pattern));
+                }
+
+                allRelative &= info.Kind == PathValueKind.Relative;
+                allAbsolute &= info.Kind == PathValueKind.Absolute;
+            }
+
+            if (first is null || relative is null)
+            {
+                return first is not null && allAbsolute ? PathValueInfo.Absolute : PathValueInfo.Unknown;
+            }
+
+            return allRelative ? first : relative;
         }
 
         private static IOperation LeftmostOperand(IBinaryOperation concatenation)

@@ -235,6 +235,39 @@ public class RelativePathAnalyzerTests
             PS0001(5, "File.Delete", "\"app.log\""));
     }
 
+    [Fact]
+    public async Task Switch_expression_arms_are_followed()
+    {
+        await Verify(
+            """
+            File.Delete({|#0:name switch { "dev" => "logs", _ => "/var/log/app" }|});
+            File.Delete({|#1:name switch { "prod" => "/var/log/app", _ => "logs" }|});
+            File.Delete({|#2:name switch { "a" => "logs", _ => "cache" }|});
+            File.Delete(name switch { "a" => "/a", _ => "/b" });
+            File.Delete(name switch { "a" => root, _ => "/b" });
+            """,
+            PS0001(0, "File.Delete", "\"logs\"", "when name matches \"dev\""),
+            PS0001(1, "File.Delete", "\"logs\"", "when name matches no other arm"),
+            PS0001(2, "File.Delete", "\"logs\""));
+    }
+
+    [Fact]
+    public async Task Flow_through_conditions_loops_and_lambdas()
+    {
+        await Verify(
+            """
+            string d;
+            if (linux) { d = {|#1:"logs"|}; } else { d = "/var/log"; }
+            if (File.Exists({|#0:d|})) { }
+            try { d = "/srv/logs"; } finally { }
+            File.Delete(d);
+            var e = "logs";
+            if (linux) { e = "/var/log"; }
+            Action a = () => File.Delete(e);
+            """,
+            PS0001(0, "File.Exists", "\"logs\"", "when the value assigned on line 21 reaches it").WithLocation(1));
+    }
+
     [Theory]
     [InlineData("File.Delete(Path.Combine(AppContext.BaseDirectory, \"logs\"));")]
     [InlineData("File.Delete(Path.Combine(AppDomain.CurrentDomain.BaseDirectory, \"logs\"));")]
