@@ -30,22 +30,6 @@ namespace PathSafety.Analyzers.Knowledge
         /// </summary>
         public static bool CanIntersect(string first, string second) => Intersects(first, second, literalSecond: false);
 
-        /// <summary>
-        /// Windows matches a pattern against 8.3 short names too, so '*.log' also yields 'x.logx' (short name
-        /// 'X~1.LOG'). A pattern that ends in a three-character literal extension therefore behaves like
-        /// 'pattern*' there; the analyzer judges code for every platform it may run on.
-        /// </summary>
-        public static string WidenForShortNames(string pattern)
-        {
-            var dot = pattern.LastIndexOf('.');
-            if (dot < 0 || pattern.Length - dot - 1 != 3 || HasWildcards(pattern.Substring(dot)))
-            {
-                return pattern;
-            }
-
-            return pattern + "*";
-        }
-
         // Two globs intersect when some string is accepted by both: a reachability table over
         // (position in first, position in second). Every step advances at least one side, so one pass in
         // index order fills it; '*' may stay put while the other side consumes a character.

@@ -60,13 +60,4 @@ public class FileNameGlobTests
     [InlineData("", false)]
     public void MatchesEverything_recognises_broad_patterns(string pattern, bool expected)
         => Assert.Equal(expected, FileNameGlob.MatchesEverything(pattern));
-
-    [Theory]
-    [InlineData("*.log", "*.log*")]
-    [InlineData("*.con", "*.con*")]
-    [InlineData("*.json", "*.json")]
-    [InlineData("*.l?g", "*.l?g")]
-    [InlineData("log", "log")]
-    public void WidenForShortNames_follows_the_Windows_three_character_extension_rule(string pattern, string expected)
-        => Assert.Equal(expected, FileNameGlob.WidenForShortNames(pattern));
 }
