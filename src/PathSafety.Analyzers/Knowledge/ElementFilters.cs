@@ -5,6 +5,25 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PathSafety.Analyzers.Knowledge
 {
     /// <summary>
+    /// One name test on an enumerated entry, as a file-name glob: 'EndsWith(".log")' is about '*.log',
+    /// 'Path.GetFileName(f) == "a.json"' about 'a.json', 'Name.StartsWith("cache-")' about 'cache-*'.
+    /// <see cref="Keeps"/> is true when only names matching the glob reach the delete, false when they are the
+    /// ones skipped, null when the test is buried in a condition whose direction PathSafety does not follow.
+    /// </summary>
+    internal readonly struct NameTest
+    {
+        public NameTest(string glob, bool? keeps)
+        {
+            Glob = glob;
+            Keeps = keeps;
+        }
+
+        public string Glob { get; }
+
+        public bool? Keeps { get; }
+    }
+
+    /// <summary>
     /// The name tests that decide whether an enumerated entry is deleted: conditions that dominate the delete
     /// in the loop body ('if (Path.GetExtension(f) == ".log")', 'if (!f.Name.StartsWith("cache-")) continue;')
     /// and LINQ predicates before the loop. Age and size tests are not name tests: they select old files,
@@ -12,14 +31,18 @@ namespace PathSafety.Analyzers.Knowledge
     /// </summary>
     internal sealed class ElementFilters
     {
-        private readonly List<string> _constants = new();
+        private readonly List<NameTest> _tests = new();
+        private readonly EnumerationApis _apis;
+        private ISymbol _element;
 
-        private ElementFilters()
+        private ElementFilters(ISymbol element, EnumerationApis apis)
         {
+            _element = element;
+            _apis = apis;
         }
 
-        /// <summary>The constant names, suffixes, prefixes or extensions the tests compare the entry with.</summary>
-        public IReadOnlyList<string> Constants => _constants;
+        /// <summary>The name tests whose names are known.</summary>
+        public IReadOnlyList<NameTest> NameTests => _tests;
 
         /// <summary>A name test whose names are not known (a regex, a set of extensions, a configured value).</summary>
         public bool HasOpaqueNameTest { get; private set; }
@@ -27,38 +50,42 @@ namespace PathSafety.Analyzers.Knowledge
         /// <summary>A guard method (PathSafety.PathGuard, or a method marked [PathGuard]) is called with the entry.</summary>
         public bool HasGuard { get; private set; }
 
-        public bool HasNameFilter => _constants.Count > 0 || HasOpaqueNameTest;
+        public bool HasNameFilter => _tests.Count > 0 || HasOpaqueNameTest;
 
         public static ElementFilters Find(EnumeratedElement element, IOperation delete, EnumerationApis apis)
         {
-            var filters = new ElementFilters();
+            var filters = new ElementFilters(element.Element, apis);
             foreach (var predicate in element.Predicates)
             {
                 // A method group ('Where(IsOld)') gets the whole path, like 'if (IsOld(f))' in the loop: not a name test.
                 if (predicate is IAnonymousFunctionOperation { Symbol.Parameters: { Length: > 0 } parameters } lambda)
                 {
-                    filters.Scan(lambda.Body, parameters[0], apis);
+                    var returned = EnumeratedElements.ReturnedValue(lambda);
+                    var isWhere = lambda.Parent?.Parent?.Parent is IInvocationOperation { TargetMethod.Name: "Where" or "TakeWhile" };
+                    filters._element = parameters[0];
+                    filters.Scan(returned ?? lambda.Body, keeps: returned is not null && isWhere ? true : null);
                 }
             }
 
-            filters.ScanDominating(element, delete, apis);
+            filters._element = element.Element;
+            filters.ScanDominating(element.Body, delete);
             return filters;
         }
 
         // A cheap structured stand-in for dominance: the conditions of the ifs and switches the delete sits in,
         // and the 'if (...) continue;' style early exits and guard calls that come before it in the body.
-        private void ScanDominating(EnumeratedElement element, IOperation delete, EnumerationApis apis)
+        private void ScanDominating(IOperation body, IOperation delete)
         {
             var child = delete;
-            for (var parent = delete.Parent; parent is not null && child != element.Body; child = parent, parent = parent.Parent)
+            for (var parent = delete.Parent; parent is not null && child != body; child = parent, parent = parent.Parent)
             {
                 switch (parent)
                 {
                     case IConditionalOperation conditional when child != conditional.Condition:
-                        Scan(conditional.Condition, element.Element, apis);
+                        Scan(conditional.Condition, keeps: child == conditional.WhenTrue);
                         break;
                     case ISwitchCaseOperation { Parent: ISwitchOperation switchOperation } switchCase:
-                        ScanSwitch(switchOperation.Value, switchCase, element.Element, apis);
+                        ScanSwitch(switchOperation.Value, switchCase);
                         break;
                     case IBlockOperation block:
                         foreach (var statement in block.Operations)
@@ -70,11 +97,11 @@ namespace PathSafety.Analyzers.Knowledge
 
                             if (statement is IConditionalOperation { WhenFalse: null } early && Exits(early.WhenTrue))
                             {
-                                Scan(early.Condition, element.Element, apis);
+                                Scan(early.Condition, keeps: false);
                             }
                             else
                             {
-                                ScanGuards(statement, element.Element, apis);
+                                ScanGuards(statement);
                             }
                         }
 
@@ -94,163 +121,211 @@ namespace PathSafety.Analyzers.Knowledge
                 || operation is IExpressionStatementOperation { Operation: IThrowOperation };
         }
 
-        private void ScanSwitch(IOperation value, ISwitchCaseOperation switchCase, ISymbol element, EnumerationApis apis)
+        private void ScanSwitch(IOperation value, ISwitchCaseOperation switchCase)
         {
-            if (NameOf(value, element, apis) == NameForm.None)
+            var form = NameOf(value);
+            if (form == NameForm.None)
             {
                 return;
             }
 
-            var before = _constants.Count;
+            var before = _tests.Count;
             foreach (var clause in switchCase.Clauses)
             {
-                if (clause is ISingleValueCaseClauseOperation { Value.ConstantValue: { HasValue: true, Value: string text } })
+                if (clause is ISingleValueCaseClauseOperation { Value: { } caseValue } && Constant(caseValue) is { } text)
                 {
-                    _constants.Add(text);
+                    _tests.Add(new NameTest(Glob(form, "Equals", text), keeps: true));
                 }
             }
 
-            HasOpaqueNameTest |= _constants.Count == before;
+            HasOpaqueNameTest |= _tests.Count == before;
         }
 
-        private void ScanGuards(IOperation statement, ISymbol element, EnumerationApis apis)
+        private void ScanGuards(IOperation statement)
         {
             foreach (var operation in statement.DescendantsAndSelf())
             {
-                if (operation is IInvocationOperation invocation && IsGuard(invocation.TargetMethod) && AnyArgument(invocation, element, apis, rawPathCounts: true))
+                if (operation is IInvocationOperation invocation && IsGuard(invocation.TargetMethod) && AnyArgument(invocation, rawPathCounts: true))
                 {
                     HasGuard = true;
                 }
             }
         }
 
-        private void Scan(IOperation condition, ISymbol element, EnumerationApis apis)
+        // 'keeps' says whether the condition being true lets the delete run; '!' flips it, and '&&' (when true
+        // is needed) or '||' (when false is needed) pass it on to both sides. Elsewhere the direction is lost.
+        private void Scan(IOperation condition, bool? keeps)
         {
-            foreach (var operation in condition.DescendantsAndSelf())
+            condition = condition.WithoutConversions();
+            switch (condition)
             {
-                switch (operation)
-                {
-                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                        Compare(binary.LeftOperand, binary.RightOperand, element, apis);
-                        break;
-                    case IIsPatternOperation pattern when NameOf(pattern.Value, element, apis) != NameForm.None:
-                        AddPatternConstants(pattern.Pattern);
-                        break;
-                    case IInvocationOperation invocation:
-                        ScanInvocation(invocation, element, apis);
-                        break;
-                }
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    Scan(not.Operand, Flip(keeps));
+                    return;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
+                    Scan(and.LeftOperand, keeps == true ? true : null);
+                    Scan(and.RightOperand, keeps == true ? true : null);
+                    return;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
+                    Scan(or.LeftOperand, keeps == false ? false : null);
+                    Scan(or.RightOperand, keeps == false ? false : null);
+                    return;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                    when Compare(binary.LeftOperand, binary.RightOperand, binary.OperatorKind == BinaryOperatorKind.Equals ? keeps : Flip(keeps)):
+                    return;
+                case IIsPatternOperation pattern when NameOf(pattern.Value) is var form && form != NameForm.None:
+                    var before = _tests.Count;
+                    AddPatternTests(pattern.Pattern, form, keeps);
+                    HasOpaqueNameTest |= _tests.Count == before;
+                    return;
+                case IInvocationOperation invocation when ScanInvocation(invocation, keeps):
+                    return;
+            }
+
+            foreach (var child in condition.ChildOperations)
+            {
+                Scan(child, keeps: null);
             }
         }
 
-        private void ScanInvocation(IInvocationOperation invocation, ISymbol element, EnumerationApis apis)
+        private static bool? Flip(bool? keeps) => keeps is null ? null : !keeps.Value;
+
+        // True when the invocation was a test this class understands (so its arguments need no further look).
+        private bool ScanInvocation(IInvocationOperation invocation, bool? keeps)
         {
             var method = invocation.TargetMethod;
-            if (IsGuard(method) && AnyArgument(invocation, element, apis, rawPathCounts: true))
+            if (IsGuard(method) && AnyArgument(invocation, rawPathCounts: true))
             {
                 HasGuard = true;
-                return;
+                return true;
             }
 
-            if (EnumerationApis.Is(method.ContainingType, apis.Regex) && method.Name.StartsWith("IsMatch", System.StringComparison.Ordinal))
+            if (EnumerationApis.Is(method.ContainingType, _apis.Regex) && method.Name == "IsMatch")
             {
-                HasOpaqueNameTest |= AnyArgument(invocation, element, apis, rawPathCounts: true);
-                return;
+                HasOpaqueNameTest |= AnyArgument(invocation, rawPathCounts: true);
+                return true;
             }
 
             if (method.ContainingType?.SpecialType == SpecialType.System_String)
             {
-                ScanStringMethod(invocation, element, apis);
-                return;
+                return ScanStringMethod(invocation, keeps);
             }
 
             // Any other test fed with the entry's name or extension ('allowed.Contains(Path.GetExtension(f))',
             // 'IsLogName(f.Name)') selects by name; one fed with the whole path may test anything (its age, say).
-            if (method.ReturnType.SpecialType == SpecialType.System_Boolean && AnyArgument(invocation, element, apis, rawPathCounts: false))
+            if (method.ReturnType.SpecialType == SpecialType.System_Boolean && AnyArgument(invocation, rawPathCounts: false))
             {
                 HasOpaqueNameTest = true;
+                return true;
             }
+
+            return false;
         }
 
-        private void ScanStringMethod(IInvocationOperation invocation, ISymbol element, EnumerationApis apis)
+        private bool ScanStringMethod(IInvocationOperation invocation, bool? keeps)
         {
             var method = invocation.TargetMethod;
             var arguments = invocation.Arguments;
             if (method.IsStatic)
             {
-                if (method.Name is "Equals" or "Compare" && arguments.Length >= 2)
-                {
-                    Compare(arguments[0].Value, arguments[1].Value, element, apis);
-                }
-
-                return;
+                return method.Name == "Equals" && arguments.Length >= 2 && Compare(arguments[0].Value, arguments[1].Value, keeps);
             }
 
             if (invocation.Instance is null || arguments.Length == 0 || method.Name is not ("EndsWith" or "StartsWith" or "Contains" or "Equals"))
             {
-                return;
+                return false;
             }
 
-            var form = NameOf(invocation.Instance, element, apis);
+            var form = NameOf(invocation.Instance);
             if (form == NameForm.None || (form == NameForm.FullPath && method.Name is "StartsWith" or "Contains"))
             {
                 // On the whole path these test the folder (a containment check), not the entry's name.
-                return;
+                return false;
             }
 
             if (Constant(arguments[0].Value) is { } text)
             {
-                _constants.Add(text);
+                _tests.Add(new NameTest(Glob(form, method.Name, text), keeps));
             }
             else
             {
-                HasOpaqueNameTest |= form == NameForm.Name;
+                HasOpaqueNameTest |= form != NameForm.FullPath;
             }
+
+            return true;
         }
 
-        private void Compare(IOperation left, IOperation right, ISymbol element, EnumerationApis apis)
+        private bool Compare(IOperation left, IOperation right, bool? keeps)
         {
-            var leftForm = NameOf(left, element, apis);
-            var rightForm = NameOf(right, element, apis);
-            if (leftForm == NameForm.None && rightForm == NameForm.None)
+            var leftForm = NameOf(left);
+            var form = leftForm == NameForm.None ? NameOf(right) : leftForm;
+            if (form == NameForm.None)
             {
-                return;
+                return false;
             }
 
             var other = leftForm == NameForm.None ? left : right;
             if (Constant(other) is { } text)
             {
-                _constants.Add(text);
+                _tests.Add(new NameTest(Glob(form, "Equals", text), keeps));
             }
             else if (!(other.ConstantValue.HasValue && other.ConstantValue.Value is null))
             {
-                HasOpaqueNameTest |= leftForm == NameForm.Name || rightForm == NameForm.Name;
+                HasOpaqueNameTest |= form != NameForm.FullPath;
+            }
+
+            return true;
+        }
+
+        private void AddPatternTests(IPatternOperation pattern, NameForm form, bool? keeps)
+        {
+            switch (pattern)
+            {
+                case IConstantPatternOperation { Value: { } value } when Constant(value) is { } text:
+                    _tests.Add(new NameTest(Glob(form, "Equals", text), keeps));
+                    break;
+                case INegatedPatternOperation negated:
+                    AddPatternTests(negated.Pattern, form, Flip(keeps));
+                    break;
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                    // Like '||': each alternative alone decides only when a match means "skip".
+                    AddPatternTests(or.LeftPattern, form, keeps == false ? false : null);
+                    AddPatternTests(or.RightPattern, form, keeps == false ? false : null);
+                    break;
             }
         }
 
-        private void AddPatternConstants(IPatternOperation pattern)
+        /// <summary>The file-name glob a name test is about (see <see cref="NameTest"/>).</summary>
+        private static string Glob(NameForm form, string test, string constant)
         {
-            var before = _constants.Count;
-            foreach (var operation in pattern.DescendantsAndSelf())
+            // A constant with a separator ('EndsWith("/app.json")') pins the whole name after it.
+            var separator = constant.LastIndexOfAny(new[] { '/', '\\' });
+            if (separator >= 0 && form is NameForm.FullPath or NameForm.FileName)
             {
-                if (operation is IConstantPatternOperation { Value: { } value } && Constant(value) is { } text)
-                {
-                    _constants.Add(text);
-                }
+                return test == "StartsWith" ? "*" : constant.Substring(separator + 1);
             }
 
-            HasOpaqueNameTest |= _constants.Count == before;
+            return (form, test) switch
+            {
+                (NameForm.Extension, "Equals" or "EndsWith") => "*" + constant,
+                (NameForm.Stem, "Equals" or "StartsWith") => constant + "*",
+                (NameForm.Stem, "EndsWith") => "*" + constant + "*",
+                (_, "Equals") => constant,
+                (_, "EndsWith") => "*" + constant,
+                (_, "StartsWith") => constant + "*",
+                _ => "*" + constant + "*",
+            };
         }
 
         private static string? Constant(IOperation operation)
             => operation.ConstantValue is { HasValue: true, Value: string text } && text.Length > 0 ? text : null;
 
-        private static bool AnyArgument(IInvocationOperation invocation, ISymbol element, EnumerationApis apis, bool rawPathCounts)
+        private bool AnyArgument(IInvocationOperation invocation, bool rawPathCounts)
         {
             foreach (var argument in invocation.Arguments)
             {
-                var form = NameOf(argument.Value, element, apis);
-                if (form == NameForm.Name || (rawPathCounts && form == NameForm.FullPath))
+                var form = NameOf(argument.Value);
+                if (form is NameForm.FileName or NameForm.Extension or NameForm.Stem || (rawPathCounts && form == NameForm.FullPath))
                 {
                     return true;
                 }
@@ -266,52 +341,54 @@ namespace PathSafety.Analyzers.Knowledge
             /// <summary>The entry's path or FileSystemInfo itself.</summary>
             FullPath,
 
-            /// <summary>Its file name, extension or name without extension.</summary>
-            Name,
+            /// <summary>Its file name (Path.GetFileName, FileSystemInfo.Name).</summary>
+            FileName,
+
+            /// <summary>Its extension with the dot (Path.GetExtension, FileSystemInfo.Extension).</summary>
+            Extension,
+
+            /// <summary>Its name without extension (Path.GetFileNameWithoutExtension).</summary>
+            Stem,
         }
 
-        private static NameForm NameOf(IOperation? value, ISymbol element, EnumerationApis apis, int depth = 6)
+        private NameForm NameOf(IOperation? value, int depth = 6)
         {
             while (value is not null && depth-- > 0)
             {
                 value = value.WithoutConversions();
                 switch (value)
                 {
-                    case IInvocationOperation invocation when IsNameExtraction(invocation, apis) && invocation.Arguments.Length == 1:
-                        return NameOf(invocation.Arguments[0].Value, element, apis, depth) == NameForm.None ? NameForm.None : NameForm.Name;
+                    case IInvocationOperation invocation when Extraction(invocation) is { } extracted && invocation.Arguments.Length == 1:
+                        return NameOf(invocation.Arguments[0].Value, depth) == NameForm.None ? NameForm.None : extracted;
                     case IInvocationOperation { Instance: { } instance } invocation
                         when invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
                              && invocation.TargetMethod.Name is "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant" or "Trim":
                         value = instance;
                         break;
-                    case IPropertyReferenceOperation { Property.Name: "Name" or "Extension", Instance: { } instance } when apis.IsInfo(instance.Type):
-                        return NameOf(instance, element, apis, depth) == NameForm.None ? NameForm.None : NameForm.Name;
-                    case ILocalReferenceOperation local when !SymbolEqualityComparer.Default.Equals(local.Local, element):
-                        var assigned = LocalValue.TryGetSingleValue(local);
-                        if (assigned is null)
-                        {
-                            return NameForm.None;
-                        }
-
-                        value = assigned;
+                    case IPropertyReferenceOperation { Property.Name: "Name" or "Extension", Instance: { } instance } property when _apis.IsInfo(instance.Type):
+                        var form = property.Property.Name == "Name" ? NameForm.FileName : NameForm.Extension;
+                        return NameOf(instance, depth) == NameForm.None ? NameForm.None : form;
+                    case ILocalReferenceOperation local when !SymbolEqualityComparer.Default.Equals(local.Local, _element):
+                        value = LocalValue.TryGetSingleValue(local);
                         break;
                     default:
-                        return EnumeratedElements.ElementReference(value, apis, depth) is { } reference && Refers(reference, element) ? NameForm.FullPath : NameForm.None;
+                        return EnumeratedElements.ElementReference(value, _apis, depth) is { } reference && Refers(reference) ? NameForm.FullPath : NameForm.None;
                 }
             }
 
             return NameForm.None;
         }
 
-        private static bool IsNameExtraction(IInvocationOperation invocation, EnumerationApis apis)
-            => apis.IsPathMethod(invocation.TargetMethod, "GetFileName")
-               || apis.IsPathMethod(invocation.TargetMethod, "GetExtension")
-               || apis.IsPathMethod(invocation.TargetMethod, "GetFileNameWithoutExtension");
+        private NameForm? Extraction(IInvocationOperation invocation)
+            => _apis.IsPathMethod(invocation.TargetMethod, "GetFileName") ? NameForm.FileName
+                : _apis.IsPathMethod(invocation.TargetMethod, "GetExtension") ? NameForm.Extension
+                : _apis.IsPathMethod(invocation.TargetMethod, "GetFileNameWithoutExtension") ? NameForm.Stem
+                : null;
 
-        private static bool Refers(IOperation reference, ISymbol element) => reference switch
+        private bool Refers(IOperation reference) => reference switch
         {
-            ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, element),
-            IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, element),
+            ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, _element),
+            IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, _element),
             _ => false,
         };
 

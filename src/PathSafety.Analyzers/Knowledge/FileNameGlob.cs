@@ -30,6 +30,46 @@ namespace PathSafety.Analyzers.Knowledge
         /// </summary>
         public static bool CanIntersect(string first, string second) => Intersects(first, second, literalSecond: false);
 
+        /// <summary>
+        /// Does every name <paramref name="inner"/> matches also match <paramref name="outer"/>? Exact for a plain
+        /// inner name; for an inner glob only the shapes name tests produce are decided ('prefix*', '*suffix',
+        /// '*part*', '*'), anything else answers false (not known to cover).
+        /// </summary>
+        public static bool Covers(string outer, string inner)
+        {
+            if (!HasWildcards(inner))
+            {
+                return IsMatch(outer, inner);
+            }
+
+            if (MatchesEverything(outer) || string.Equals(outer, inner, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var core = outer.Trim('*');
+            if (core.Length == 0 || HasWildcards(core))
+            {
+                return false;
+            }
+
+            var leadingStar = outer.StartsWith("*", System.StringComparison.Ordinal);
+            var trailingStar = outer.EndsWith("*", System.StringComparison.Ordinal);
+            var innerPrefix = inner.Substring(0, inner.IndexOfAny(Wildcards));
+            var innerSuffix = inner.Substring(inner.LastIndexOfAny(Wildcards) + 1);
+            return (leadingStar, trailingStar) switch
+            {
+                (false, true) => innerPrefix.StartsWith(core, System.StringComparison.OrdinalIgnoreCase),
+                (true, false) => innerSuffix.EndsWith(core, System.StringComparison.OrdinalIgnoreCase),
+                (true, true) => Contains(innerPrefix, core) || Contains(innerSuffix, core),
+                _ => false,
+            };
+        }
+
+        private static readonly char[] Wildcards = { '*', '?' };
+
+        private static bool Contains(string text, string part) => text.IndexOf(part, System.StringComparison.OrdinalIgnoreCase) >= 0;
+
         // Two globs intersect when some string is accepted by both: a reachability table over
         // (position in first, position in second). Every step advances at least one side, so one pass in
         // index order fills it; '*' may stay put while the other side consumes a character.

@@ -115,28 +115,27 @@ namespace PathSafety.Analyzers.Rules.Deletes
         }
 
         /// <summary>
-        /// Name tests that keep the entry: one that names it ('if (name == "appsettings.json") continue;') shows the
-        /// code knows about it; tests whose constants cannot occur in its name ('.log', 'cache-') select other files.
+        /// Name tests that keep the entry away from the delete: a test only other names pass ('*.log', 'cache-*'),
+        /// a skip that covers it ('if (name == "appsettings.json") continue;'), or a test whose direction
+        /// PathSafety cannot follow ('if (a.EndsWith(".log") || b)'): when unknown, stay silent.
         /// </summary>
         private static bool Excludes(ElementFilters filters, ProtectedEntry entry)
         {
-            if (filters.Constants.Count == 0)
+            foreach (var test in filters.NameTests)
             {
-                return false;
-            }
-
-            var allForeign = true;
-            foreach (var constant in filters.Constants)
-            {
-                if (FileNameGlob.CanIntersect(entry.Name, constant) && !FileNameGlob.HasWildcards(constant))
+                var excluded = test.Keeps switch
+                {
+                    true => !FileNameGlob.CanIntersect(entry.Name, test.Glob),
+                    false => FileNameGlob.Covers(test.Glob, entry.Name),
+                    null => true,
+                };
+                if (excluded)
                 {
                     return true;
                 }
-
-                allForeign &= !FileNameGlob.CanIntersect(entry.Name, "*" + constant + "*");
             }
 
-            return allForeign;
+            return false;
         }
 
         /// <summary>AppContext.BaseDirectory or AppDomain.CurrentDomain.BaseDirectory, directly or through a local.</summary>
