@@ -5,25 +5,6 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PathSafety.Analyzers.Knowledge
 {
     /// <summary>
-    /// One name test on an enumerated entry, as a file-name glob: 'EndsWith(".log")' is about '*.log',
-    /// 'Path.GetFileName(f) == "a.json"' about 'a.json', 'Name.StartsWith("cache-")' about 'cache-*'.
-    /// <see cref="Keeps"/> is true when only names matching the glob reach the delete, false when they are the
-    /// ones skipped, null when the test is buried in a condition whose direction PathSafety does not follow.
-    /// </summary>
-    internal readonly struct NameTest
-    {
-        public NameTest(string glob, bool? keeps)
-        {
-            Glob = glob;
-            Keeps = keeps;
-        }
-
-        public string Glob { get; }
-
-        public bool? Keeps { get; }
-    }
-
-    /// <summary>
     /// The name tests that decide whether an enumerated entry is deleted: conditions that dominate the delete
     /// in the loop body ('if (Path.GetExtension(f) == ".log")', 'if (!f.Name.StartsWith("cache-")) continue;')
     /// and LINQ predicates before the loop. Age and size tests are not name tests: they select old files,
@@ -134,7 +115,7 @@ namespace PathSafety.Analyzers.Knowledge
             {
                 if (clause is ISingleValueCaseClauseOperation { Value: { } caseValue } && Constant(caseValue) is { } text)
                 {
-                    _tests.Add(new NameTest(Glob(form, "Equals", text), keeps: true));
+                    _tests.Add(new NameTest(NameTest.GlobFor(form, "Equals", text), keeps: true));
                 }
             }
 
@@ -245,7 +226,7 @@ namespace PathSafety.Analyzers.Knowledge
 
             if (Constant(arguments[0].Value) is { } text)
             {
-                _tests.Add(new NameTest(Glob(form, method.Name, text), keeps));
+                _tests.Add(new NameTest(NameTest.GlobFor(form, method.Name, text), keeps));
             }
             else
             {
@@ -267,7 +248,7 @@ namespace PathSafety.Analyzers.Knowledge
             var other = leftForm == NameForm.None ? left : right;
             if (Constant(other) is { } text)
             {
-                _tests.Add(new NameTest(Glob(form, "Equals", text), keeps));
+                _tests.Add(new NameTest(NameTest.GlobFor(form, "Equals", text), keeps));
             }
             else if (!(other.ConstantValue.HasValue && other.ConstantValue.Value is null))
             {
@@ -282,7 +263,7 @@ namespace PathSafety.Analyzers.Knowledge
             switch (pattern)
             {
                 case IConstantPatternOperation { Value: { } value } when Constant(value) is { } text:
-                    _tests.Add(new NameTest(Glob(form, "Equals", text), keeps));
+                    _tests.Add(new NameTest(NameTest.GlobFor(form, "Equals", text), keeps));
                     break;
                 case INegatedPatternOperation negated:
                     AddPatternTests(negated.Pattern, form, Flip(keeps));
@@ -293,28 +274,6 @@ namespace PathSafety.Analyzers.Knowledge
                     AddPatternTests(or.RightPattern, form, keeps == false ? false : null);
                     break;
             }
-        }
-
-        /// <summary>The file-name glob a name test is about (see <see cref="NameTest"/>).</summary>
-        private static string Glob(NameForm form, string test, string constant)
-        {
-            // A constant with a separator ('EndsWith("/app.json")') pins the whole name after it.
-            var separator = constant.LastIndexOfAny(new[] { '/', '\\' });
-            if (separator >= 0 && form is NameForm.FullPath or NameForm.FileName)
-            {
-                return test == "StartsWith" ? "*" : constant.Substring(separator + 1);
-            }
-
-            return (form, test) switch
-            {
-                (NameForm.Extension, "Equals" or "EndsWith") => "*" + constant,
-                (NameForm.Stem, "Equals" or "StartsWith") => constant + "*",
-                (NameForm.Stem, "EndsWith") => "*" + constant + "*",
-                (_, "Equals") => constant,
-                (_, "EndsWith") => "*" + constant,
-                (_, "StartsWith") => constant + "*",
-                _ => "*" + constant + "*",
-            };
         }
 
         private static string? Constant(IOperation operation)
@@ -332,23 +291,6 @@ namespace PathSafety.Analyzers.Knowledge
             }
 
             return false;
-        }
-
-        private enum NameForm
-        {
-            None,
-
-            /// <summary>The entry's path or FileSystemInfo itself.</summary>
-            FullPath,
-
-            /// <summary>Its file name (Path.GetFileName, FileSystemInfo.Name).</summary>
-            FileName,
-
-            /// <summary>Its extension with the dot (Path.GetExtension, FileSystemInfo.Extension).</summary>
-            Extension,
-
-            /// <summary>Its name without extension (Path.GetFileNameWithoutExtension).</summary>
-            Stem,
         }
 
         private NameForm NameOf(IOperation? value, int depth = 6)
