@@ -17,6 +17,7 @@ public sealed class PackageContentTests
         "build/PathSafety.props",
         "build/PathSafety.targets",
         "build/PathSafety.CI.globalconfig",
+        "build/PathSafety.ProtectedFiles.targets",
         "buildTransitive/PathSafety.props",
         "buildTransitive/PathSafety.targets",
         "buildMultiTargeting/PathSafety.props",
