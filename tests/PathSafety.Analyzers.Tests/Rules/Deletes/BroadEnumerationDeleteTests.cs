@@ -235,6 +235,40 @@ public class BroadEnumerationDeleteTests
     }
 
     [Fact]
+    public async Task Nested_loops_lambdas_and_try_blocks_are_followed()
+    {
+        await Verify(
+            """
+            foreach (var d in Directory.GetDirectories(logs))
+            {
+                foreach (var f in Directory.GetFiles(d, "*.log")) File.Delete(f);
+                foreach (var f in Directory.GetFiles(d)) {|#0:File.Delete(f)|};
+            }
+
+            var tasks = new List<Task>();
+            foreach (var f in Directory.EnumerateFiles(logs)) tasks.Add(Task.Run(() => {|#1:File.Delete(f)|}));
+
+            foreach (var f in Directory.GetFiles(logs))
+            {
+                if (f.EndsWith(".log"))
+                {
+                    try { File.Delete(f); } catch (IOException) { }
+                }
+            }
+
+            foreach (var d in Directory.GetDirectories(logs))
+            {
+                if (Path.GetFileName(d).StartsWith("run-")) Directory.Delete(d, true);
+            }
+
+            foreach (var f in Directory.GetFiles(logs).Concat(Directory.GetFiles(other))) File.Delete(f);
+            foreach (var f in Directory.GetFiles(logs)) File.Copy(f, Path.Combine(other, Path.GetFileName(f)));
+            """,
+            PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)"),
+            PS0004(1, "File.Delete", "Directory.EnumerateFiles (no pattern)"));
+    }
+
+    [Fact]
     public async Task Only_maintenance_code_is_checked()
     {
         await new RuleTest<UnsafeDeleteAnalyzer>(
