@@ -101,7 +101,7 @@ public sealed class CollectProtectedFilesTests
 
         Assert.Equal(6, task.ProtectedFiles.Length);
         Assert.Equal("Warning", task.ProtectedFiles[0].GetMetadata("Severity"));
-        Assert.Equal("config/widgets.json;it's.json", task.DeclaredList);
+        Assert.Equal("config/widgets.json|it's.json", task.DeclaredList);
         Assert.Equal("appsettings.json", task.AutoProtectedList);
         Assert.Equal(
             [Path.Combine("/out/", "config/widgets.json"), Path.Combine("/out/", "it's.json"), Path.Combine("/out/", "appsettings.json")],
@@ -131,7 +131,7 @@ public sealed class CollectProtectedFilesTests
     {
         var task = Collect([], [Copied("100%;@$(x).config", "100%;@$(x).config")]);
 
-        // A ';' cannot travel in a ';'-separated list; the file is still verified.
+        // A ';' cannot travel to the analyzers; the file is still verified.
         Assert.Equal("100%;@$(x).config", Assert.Single(task.ProtectedFiles).ItemSpec);
         Assert.Equal(string.Empty, task.AutoProtectedList);
 

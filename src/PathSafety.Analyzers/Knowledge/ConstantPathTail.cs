@@ -63,7 +63,7 @@ namespace PathSafety.Analyzers.Knowledge
                 return KnownText.Unknown;
             }
 
-            operation = Unwrap(operation);
+            operation = operation.WithoutConversions();
             if (operation.ConstantValue is { HasValue: true, Value: string constant })
             {
                 return new KnownText(constant, complete: true);
@@ -173,16 +173,6 @@ namespace PathSafety.Analyzers.Knowledge
             }
 
             return null;
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         /// <summary>A string known at its end; <see cref="Complete"/> when it is known from its start too.</summary>

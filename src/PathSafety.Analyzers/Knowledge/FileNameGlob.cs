@@ -31,20 +31,44 @@ namespace PathSafety.Analyzers.Knowledge
         public static bool CanIntersect(string first, string second) => Intersects(first, second, literalSecond: false);
 
         /// <summary>
-        /// Windows matches a pattern against 8.3 short names too, so '*.log' also yields 'x.logx' (short name
-        /// 'X~1.LOG'). A pattern that ends in a three-character literal extension therefore behaves like
-        /// 'pattern*' there; the analyzer judges code for every platform it may run on.
+        /// Does every name <paramref name="inner"/> matches also match <paramref name="outer"/>? Exact for a plain
+        /// inner name; for an inner glob only the shapes name tests produce are decided ('prefix*', '*suffix',
+        /// '*part*', '*'), anything else answers false (not known to cover).
         /// </summary>
-        public static string WidenForShortNames(string pattern)
+        public static bool Covers(string outer, string inner)
         {
-            var dot = pattern.LastIndexOf('.');
-            if (dot < 0 || pattern.Length - dot - 1 != 3 || HasWildcards(pattern.Substring(dot)))
+            if (!HasWildcards(inner))
             {
-                return pattern;
+                return IsMatch(outer, inner);
             }
 
-            return pattern + "*";
+            if (MatchesEverything(outer) || string.Equals(outer, inner, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var core = outer.Trim('*');
+            if (core.Length == 0 || HasWildcards(core))
+            {
+                return false;
+            }
+
+            var leadingStar = outer.StartsWith("*", System.StringComparison.Ordinal);
+            var trailingStar = outer.EndsWith("*", System.StringComparison.Ordinal);
+            var innerPrefix = inner.Substring(0, inner.IndexOfAny(Wildcards));
+            var innerSuffix = inner.Substring(inner.LastIndexOfAny(Wildcards) + 1);
+            return (leadingStar, trailingStar) switch
+            {
+                (false, true) => innerPrefix.StartsWith(core, System.StringComparison.OrdinalIgnoreCase),
+                (true, false) => innerSuffix.EndsWith(core, System.StringComparison.OrdinalIgnoreCase),
+                (true, true) => Contains(innerPrefix, core) || Contains(innerSuffix, core),
+                _ => false,
+            };
         }
+
+        private static readonly char[] Wildcards = { '*', '?' };
+
+        private static bool Contains(string text, string part) => text.IndexOf(part, System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         // Two globs intersect when some string is accepted by both: a reachability table over
         // (position in first, position in second). Every step advances at least one side, so one pass in

@@ -117,9 +117,58 @@ namespace PathSafety.Analyzers.Knowledge
             return false;
         }
 
-        /// <summary>Can a file enumeration pattern ('*.json', 'widgets*') yield this entry's name?</summary>
+        /// <summary>
+        /// Can enumerating a folder whose known trailing parts are <paramref name="tail"/> reach this entry? Only a
+        /// non-recursive enumeration of a folder that the entry's own folders contradict ('logs' for
+        /// 'config/widgets.json') cannot; a bare file name may be in any folder.
+        /// </summary>
+        public bool FolderMayHold(IReadOnlyList<string> tail, bool recursive)
+        {
+            if (recursive || Folders.Length == 0)
+            {
+                return true;
+            }
+
+            var count = System.Math.Min(Folders.Length, tail.Count);
+            for (var k = 1; k <= count; k++)
+            {
+                if (!FileNameGlob.IsMatch(Folders[Folders.Length - k], tail[tail.Count - k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Is the entry known to be in (or, recursively, below) a folder whose known trailing parts are
+        /// <paramref name="tail"/>? True for 'config' and 'config/widgets.json'; a bare file name gives no evidence.
+        /// </summary>
+        public bool FolderHolds(IReadOnlyList<string> tail, bool recursive)
+        {
+            if (Folders.IsEmpty || tail.Count == 0)
+            {
+                return false;
+            }
+
+            return recursive ? IsInsideFolder(tail) : TailMatches(Folders, Folders.Length, tail, tail.Count);
+        }
+
+        /// <summary>
+        /// Can a file enumeration pattern ('*.json', 'widgets*') yield this entry's name? An entry that is itself a
+        /// suffix glob ('*.dll.config') stands for names nobody knows in advance, so only a pattern that commits to
+        /// an ending ('*.config', '*.con' with short names) can be said to reach it; 'backup-*' cannot.
+        /// </summary>
         public bool CanMatchFilePattern(string pattern)
-            => FileNameGlob.CanIntersect(Name, pattern) || FileNameGlob.CanIntersect(Name, FileNameGlob.WidenForShortNames(pattern));
+        {
+            if (Name.StartsWith("*", System.StringComparison.Ordinal) && pattern.EndsWith("*", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            return FileNameGlob.CanIntersect(Name, pattern) || MatchesShortNamePattern(pattern);
+        }
 
         /// <summary>Can a folder enumeration pattern yield one of this entry's folders?</summary>
         public bool CanMatchFolderPattern(string pattern)
@@ -133,6 +182,26 @@ namespace PathSafety.Analyzers.Knowledge
             }
 
             return false;
+        }
+
+        // Windows also matches a pattern against 8.3 short names: '*.con' yields 'web.config' (WEB~1.CON). That
+        // happens when the name's last extension is longer than three characters and starts with the pattern's.
+        private bool MatchesShortNamePattern(string pattern)
+        {
+            var patternDot = pattern.LastIndexOf('.');
+            var nameDot = Name.LastIndexOf('.');
+            if (patternDot < 0 || nameDot < 0 || pattern.Length - patternDot - 1 != 3)
+            {
+                return false;
+            }
+
+            var patternExtension = pattern.Substring(patternDot + 1);
+            var nameExtension = Name.Substring(nameDot + 1);
+            return !FileNameGlob.HasWildcards(patternExtension)
+                   && !FileNameGlob.HasWildcards(nameExtension)
+                   && nameExtension.Length > 3
+                   && FileNameGlob.IsMatch(patternExtension, nameExtension.Substring(0, 3))
+                   && FileNameGlob.CanIntersect(Name.Substring(0, nameDot), pattern.Substring(0, patternDot));
         }
 
         // Compares the last 'count' entry folders with the tail parts that end before 'tailEnd', innermost first.

@@ -62,11 +62,18 @@ public class FileNameGlobTests
         => Assert.Equal(expected, FileNameGlob.MatchesEverything(pattern));
 
     [Theory]
-    [InlineData("*.log", "*.log*")]
-    [InlineData("*.con", "*.con*")]
-    [InlineData("*.json", "*.json")]
-    [InlineData("*.l?g", "*.l?g")]
-    [InlineData("log", "log")]
-    public void WidenForShortNames_follows_the_Windows_three_character_extension_rule(string pattern, string expected)
-        => Assert.Equal(expected, FileNameGlob.WidenForShortNames(pattern));
+    [InlineData("appsettings.json", "appsettings.json", true)]
+    [InlineData("*.json", "appsettings.json", true)]
+    [InlineData("*.log", "appsettings.json", false)]
+    [InlineData("appsettings.*", "appsettings.*.json", true)]
+    [InlineData("APPSETTINGS*", "appsettings.*.json", true)]
+    [InlineData("*.json", "appsettings.*.json", true)]
+    [InlineData("*.config", "*.dll.config", true)]
+    [InlineData("*.dll.config", "*.config", false)]
+    [InlineData("*settings*", "appsettings.*.json", true)]
+    [InlineData("*", "*.dll.config", true)]
+    [InlineData("appsettings.json", "appsettings.*.json", false)]
+    [InlineData("app?settings.*", "appsettings.*.json", false)]
+    public void Covers_is_true_only_when_every_name_of_the_inner_glob_matches_the_outer(string outer, string inner, bool expected)
+        => Assert.Equal(expected, FileNameGlob.Covers(outer, inner));
 }

@@ -84,6 +84,16 @@ public class ProtectedFilesTests
     [InlineData("web.config", "*.con", true)]
     [InlineData("web.config", "*.cfg", false)]
     [InlineData("web.config", "*", true)]
+    [InlineData("web.config", "*.CON", true)]
+    [InlineData("appsettings.*.json", "*.log", false)]
+    [InlineData("appsettings.json", "*.jso", true)]
+    [InlineData("appsettings.json", "*.js", false)]
+    [InlineData("app.config", "web.con", false)]
+    [InlineData("*.dll.config", "*.config", true)]
+    [InlineData("*.dll.config", "*.con", true)]
+    [InlineData("*.dll.config", "backup-*", false)]
+    [InlineData("*.dll.config", "*", false)]
+    [InlineData("*.dll.config", "Service.dll.config", true)]
     public void CanMatchFilePattern_asks_whether_the_pattern_can_yield_the_name(string entry, string pattern, bool expected)
         => Assert.Equal(expected, ProtectedEntry.TryCreate(entry, ProtectionSource.ProjectItem)!.CanMatchFilePattern(pattern));
 

@@ -209,6 +209,195 @@ public class ProtectedFileDeleteTests
     }
 
     [Fact]
+    public async Task Enumeration_pattern_that_can_yield_a_protected_name_is_reported_in_every_consumer_form()
+    {
+        await Test(
+            """
+            foreach (var f in Directory.GetFiles(dir, "*.json")) {|#0:File.Delete(f)|};
+            foreach (var f in Directory.EnumerateFiles(dir, "APPSETTINGS*", SearchOption.AllDirectories)) {|#1:File.Delete(f)|};
+            foreach (var f in new DirectoryInfo(dir).GetFiles("*.config")) {|#2:f.Delete()|};
+            Directory.GetFiles(dir, "*.json").ToList().ForEach(f => {|#3:File.Delete(f)|});
+            Array.ForEach(Directory.GetFiles(dir, "*.json"), f => {|#4:File.Delete(f)|});
+            Parallel.ForEach(Directory.EnumerateFiles(dir, "*.json"), f => {|#5:File.Delete(f)|});
+            foreach (var f in Directory.GetFiles(dir, "*.json").Where(p => File.GetLastWriteTime(p) < DateTime.Now)) {|#6:File.Delete(f)|};
+            foreach (var f in Directory.GetFiles(dir, "*.Production.json")) {|#7:File.Delete(f)|};
+            foreach (var f in Directory.GetFiles(dir, "*.con")) {|#8:File.Delete(f)|};
+            """,
+            PS0006(0, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(1, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(2, "FileInfo.Delete", "web.config", ByDefault),
+            PS0006(3, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(4, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(5, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(6, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(7, "File.Delete", "appsettings.*.json", ByDefault),
+            PS0006(8, "File.Delete", "web.config", ByDefault)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Patterns_that_cannot_yield_a_protected_name_are_not_reported()
+    {
+        await Test(
+            """
+            foreach (var f in Directory.GetFiles(dir, "*.log")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, "backup-*")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, "*.js")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, name)) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, "*.json")) File.Delete(Path.ChangeExtension(f, ".bak"));
+            foreach (var d in Directory.GetDirectories(dir, "*.json")) Directory.Delete(d);
+            """).RunAsync();
+    }
+
+    [Fact]
+    public async Task Broad_pattern_needs_evidence_that_the_folder_holds_the_protected_file()
+    {
+        var test = Test(
+            """
+            foreach (var f in Directory.GetFiles(dir)) File.Delete(f);
+            foreach (var f in Directory.GetFiles(Path.Combine(dir, "logs"), "*")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(AppContext.BaseDirectory)) {|#0:File.Delete(f)|};
+            var baseDir = AppDomain.CurrentDomain.BaseDirectory;
+            foreach (var f in new DirectoryInfo(baseDir).EnumerateFiles("*.*")) {|#1:f.Delete()|};
+            foreach (var f in Directory.GetFiles(Path.Combine(dir, "config"))) {|#2:File.Delete(f)|};
+            foreach (var f in Directory.GetFiles(dir, "*", SearchOption.AllDirectories)) File.Delete(f);
+            foreach (var d in Directory.GetDirectories(AppContext.BaseDirectory)) {|#3:Directory.Delete(d, true)|};
+            foreach (var d in Directory.GetDirectories(dir, "conf*")) {|#4:Directory.Delete(d, true)|};
+            foreach (var d in Directory.GetDirectories(dir)) Directory.Delete(d, true);
+            """,
+            PS0006(0, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(1, "FileInfo.Delete", "appsettings.json", ByDefault),
+            PS0006(2, "File.Delete", "config/widgets.json", ByProjectItem),
+            PS0006(3, "Directory.Delete", "config/widgets.json", ByProjectItem),
+            PS0006(4, "Directory.Delete", "config/widgets.json", ByProjectItem));
+        await WithGlobalConfig(test, "build_property.PathSafetyProtectedFiles = config/widgets.json").RunAsync();
+    }
+
+    [Fact]
+    public async Task Project_item_is_reached_by_a_name_pattern_unless_the_folder_rules_it_out()
+    {
+        var test = Test(
+            """
+            foreach (var f in Directory.GetFiles(dir, "widgets*")) {|#0:File.Delete(f)|};
+            foreach (var f in Directory.GetFiles(Path.Combine(dir, "logs"), "*.json")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(Path.Combine(dir, "logs"), "*.json", SearchOption.AllDirectories)) {|#1:File.Delete(f)|};
+            foreach (var f in Directory.GetFiles(Path.Combine(dir, "config"), "*.json")) {|#2:File.Delete(f)|};
+            foreach (var f in Directory.GetFiles(dir, "gadgets*")) File.Delete(f);
+            """,
+            PS0006(0, "File.Delete", "config/widgets.json", ByProjectItem),
+            PS0006(1, "File.Delete", "config/widgets.json", ByProjectItem),
+            PS0006(2, "File.Delete", "config/widgets.json", ByProjectItem));
+        await WithGlobalConfig(test.WithEditorConfig("pathsafety.protected_files = -appsettings.json, -appsettings.*.json"), "build_property.PathSafetyProtectedFiles = config/widgets.json").RunAsync();
+    }
+
+    [Fact]
+    public async Task Name_tests_that_keep_the_protected_file_silence_it_and_guards_do_not()
+    {
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            Wrap(
+                """
+                foreach (var f in Directory.GetFiles(dir, "*.json"))
+                {
+                    if (Path.GetFileName(f).StartsWith("cache-")) File.Delete(f);
+                }
+
+                foreach (var f in Directory.GetFiles(dir, "*.json").Where(p => Path.GetFileNameWithoutExtension(p).StartsWith("trace-"))) File.Delete(f);
+
+                foreach (var f in Directory.GetFiles(dir, "*.json"))
+                {
+                    if (System.Text.RegularExpressions.Regex.IsMatch(f, name)) File.Delete(f);
+                }
+
+                foreach (var f in Directory.GetFiles(AppContext.BaseDirectory))
+                {
+                    if (!Path.GetFileName(f).StartsWith("cache-", StringComparison.Ordinal)) continue;
+                    File.Delete(f);
+                }
+
+                foreach (var f in Directory.GetFiles(AppContext.BaseDirectory))
+                {
+                    if (f.EndsWith(".log") || f.EndsWith(".tmp")) File.Delete(f);
+                }
+
+                foreach (var f in new DirectoryInfo(AppContext.BaseDirectory).GetFiles())
+                {
+                    if (f.Extension is ".log" or ".tmp") f.Delete();
+                }
+
+                foreach (var f in new DirectoryInfo(AppContext.BaseDirectory).GetFiles())
+                {
+                    if (f.Name is "appsettings.json" or "appsettings.Development.json" or "web.config") continue;
+                    if (f.Name.EndsWith(".config")) continue;
+                    if (f.Name.StartsWith("appsettings.")) continue;
+                    f.Delete();
+                }
+
+                foreach (var f in Directory.GetFiles(dir, "*.json"))
+                {
+                    if (string.Equals(Path.GetFileName(f), "appsettings.json", StringComparison.OrdinalIgnoreCase)) continue;
+                    {|#0:File.Delete(f)|};
+                }
+
+                foreach (var f in Directory.GetFiles(dir, "*.json"))
+                {
+                    if (Path.GetExtension(f) == ".json") {|#1:File.Delete(f)|};
+                }
+
+                foreach (var f in new DirectoryInfo(AppContext.BaseDirectory).GetFiles())
+                {
+                    if (f.Extension is not ".log") {|#3:f.Delete()|};
+                }
+
+                foreach (var f in Directory.GetFiles(AppContext.BaseDirectory))
+                {
+                    if (Path.GetFileName(f) != "web.config") {|#4:File.Delete(f)|};
+                }
+
+                foreach (var f in new DirectoryInfo(AppContext.BaseDirectory).GetFiles())
+                {
+                    if (f.Name is "appsettings.json" or "web.config") continue;
+                    if (f.Name.EndsWith(".config")) continue;
+                    {|#5:f.Delete()|};
+                }
+
+                foreach (var f in Directory.GetFiles(dir, "*.json"))
+                {
+                    PathSafety.PathGuard.EnsureWithin(dir, f);
+                    {|#2:File.Delete(f)|};
+                }
+                """,
+                "static class Unused { }") + """
+
+                namespace PathSafety
+                {
+                    static class PathGuard
+                    {
+                        public static void EnsureWithin(string root, string path) { }
+                    }
+                }
+                """,
+            PS0006(0, "File.Delete", "appsettings.*.json", ByDefault),
+            PS0006(1, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(2, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(3, "FileInfo.Delete", "appsettings.json", ByDefault),
+            PS0006(4, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(5, "FileInfo.Delete", "appsettings.*.json", ByDefault)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Takes_precedence_over_the_unguarded_delete_rules_in_maintenance_code()
+    {
+        await Test(
+            """
+            {|#0:File.Delete(Path.Combine(dir, "appsettings.json"))|};
+            {|#1:Directory.Delete(Path.Combine(dir, "config"), recursive: true)|};
+            """,
+            PS0006(0, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(1, "Directory.Delete", "config/widgets.json", ByEditorConfig))
+            .WithEditorConfig("pathsafety.scope = all", "pathsafety.protected_files = config/widgets.json")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Broken_code_does_not_crash_the_analyzer()
     {
         await new RuleTest<UnsafeDeleteAnalyzer>(
