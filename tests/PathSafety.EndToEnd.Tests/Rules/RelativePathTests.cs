@@ -126,6 +126,36 @@ public sealed class RelativePathTests
     }
 
     [Fact]
+    public void Dotnet_format_applies_the_fix()
+    {
+        const string Cleanup = """
+            namespace Consumer;
+
+            public static class LogCleanup
+            {
+                private const string LogDir = "logs";
+
+                public static void Main()
+                {
+                    File.Delete("app.log");
+                    Directory.Delete(LogDir, recursive: true);
+                }
+            }
+            """;
+        using var consumer = new ConsumerProject().WithFile("LogCleanup.cs", Cleanup);
+
+        var format = consumer.RunRaw("format", "analyzers", consumer.ProjectFile, "--diagnostics", "PS0001", "--severity", "warn");
+        format.Check(format.ExitCode == 0, "expected 'dotnet format' to succeed");
+
+        var fixedSource = consumer.ReadFile("LogCleanup.cs");
+        format.Check(fixedSource.Contains("File.Delete(Path.Combine(AppContext.BaseDirectory, \"app.log\"));", StringComparison.Ordinal), "expected the literal to be anchored:\n" + fixedSource);
+        format.Check(fixedSource.Contains("Directory.Delete(Path.Combine(AppContext.BaseDirectory, LogDir), recursive: true);", StringComparison.Ordinal), "expected the constant to be anchored at the use:\n" + fixedSource);
+        format.Check(fixedSource.Contains("private const string LogDir = \"logs\";", StringComparison.Ordinal), "the constant itself must stay:\n" + fixedSource);
+
+        consumer.Build("--no-incremental").ShouldSucceed().ShouldReportExactly();
+    }
+
+    [Fact]
     public void Switching_the_attributes_off_removes_them()
     {
         using var consumer = new ConsumerProject().WithFile("Program.cs", Program).WithFile("Tools/Exporter.cs", Exporter).WithFile("Marked.cs", Marked);
