@@ -35,11 +35,11 @@ namespace PathSafety.Build
         [Output]
         public ITaskItem[] ProtectedFiles { get; private set; } = Array.Empty<ITaskItem>();
 
-        /// <summary>The valid declared paths, normalised with '/', ';'-separated (build_property.PathSafetyProtectedFiles).</summary>
+        /// <summary>The valid declared paths, normalised with '/', '|'-separated (build_property.PathSafetyProtectedFiles).</summary>
         [Output]
         public string DeclaredList { get; private set; } = string.Empty;
 
-        /// <summary>The default-protected output paths, ';'-separated (build_property.PathSafetyAutoProtectedFiles).</summary>
+        /// <summary>The default-protected output paths, '|'-separated (build_property.PathSafetyAutoProtectedFiles).</summary>
         [Output]
         public string AutoProtectedList { get; private set; } = string.Empty;
 
@@ -80,7 +80,7 @@ namespace PathSafety.Build
                 }
 
                 protectedFiles.Add(item);
-                if (OutputRelativePath.TryParse(item.ItemSpec, out var path, out _) && path!.Value.IndexOf(';') < 0)
+                if (OutputRelativePath.TryParse(item.ItemSpec, out var path, out _) && CanTravelToAnalyzers(path!.Value))
                 {
                     declared.Add(path.Value);
                     outputs.Add(path.Value);
@@ -138,8 +138,8 @@ namespace PathSafety.Build
             item.SetMetadata(ProtectedFileDeclaration.PublishMetadata, publish ? "true" : "false");
             protectedFiles.Add(item);
 
-            // A ';' cannot travel in a ';'-separated list or an item list; the file is still verified.
-            if (path.Value.IndexOf(';') < 0)
+            // Names that cannot travel to the analyzers are left out of the list; the file is still verified.
+            if (CanTravelToAnalyzers(path.Value))
             {
                 auto.Add(path.Value);
                 outputs.Add(path.Value);
@@ -161,6 +161,14 @@ namespace PathSafety.Build
 
             return items.ToArray();
         }
+
+        /// <summary>
+        /// The compiler reads build properties from a generated .editorconfig whose reader cuts a value at ';' or '#',
+        /// so the lists are '|'-joined ('|' cannot occur in a Windows file name) and names holding any of them stay out.
+        /// </summary>
+        private static bool CanTravelToAnalyzers(string path) => path.IndexOfAny(ListBreakers) < 0;
+
+        private static readonly char[] ListBreakers = { ';', '#', '|' };
 
         /// <summary>TaskItem takes MSBuild-escaped text; a file name may hold '%', ';', '@' and the like.</summary>
         private static TaskItem NewItem(string literal) => new TaskItem(Escape(literal));
@@ -198,7 +206,7 @@ namespace PathSafety.Build
                 }
             }
 
-            public string Join() => string.Join(";", Items);
+            public string Join() => string.Join("|", Items);
         }
     }
 }

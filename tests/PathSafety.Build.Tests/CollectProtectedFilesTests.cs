@@ -101,7 +101,7 @@ public sealed class CollectProtectedFilesTests
 
         Assert.Equal(6, task.ProtectedFiles.Length);
         Assert.Equal("Warning", task.ProtectedFiles[0].GetMetadata("Severity"));
-        Assert.Equal("config/widgets.json;it's.json", task.DeclaredList);
+        Assert.Equal("config/widgets.json|it's.json", task.DeclaredList);
         Assert.Equal("appsettings.json", task.AutoProtectedList);
         Assert.Equal(
             [Path.Combine("/out/", "config/widgets.json"), Path.Combine("/out/", "it's.json"), Path.Combine("/out/", "appsettings.json")],
@@ -131,13 +131,24 @@ public sealed class CollectProtectedFilesTests
     {
         var task = Collect([], [Copied("100%;@$(x).config", "100%;@$(x).config")]);
 
-        // A ';' cannot travel in a ';'-separated list; the file is still verified.
+        // A ';' cannot travel to the analyzers; the file is still verified.
         Assert.Equal("100%;@$(x).config", Assert.Single(task.ProtectedFiles).ItemSpec);
         Assert.Equal(string.Empty, task.AutoProtectedList);
 
         var plain = Collect([], [Copied("100%@$(x).config", "100%@$(x).config")]);
         Assert.Equal("100%@$(x).config", Assert.Single(plain.ProtectedFiles).ItemSpec);
         Assert.Equal("100%@$(x).config", plain.AutoProtectedList);
+    }
+
+    [Fact]
+    public void A_name_with_a_hash_is_verified_but_kept_out_of_the_analyzers_list()
+    {
+        // The compiler's .editorconfig reader would cut the value at '#'.
+        var task = Collect([Item("config/#1.json"), Item("config/a.json")], [Copied("web#1.config", "web#1.config")]);
+
+        Assert.Equal(["config/#1.json", "config/a.json", "web#1.config"], task.ProtectedFiles.Select(i => i.ItemSpec));
+        Assert.Equal("config/a.json", task.DeclaredList);
+        Assert.Equal(string.Empty, task.AutoProtectedList);
     }
 
     [Fact]

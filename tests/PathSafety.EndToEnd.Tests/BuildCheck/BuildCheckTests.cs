@@ -63,7 +63,7 @@ public sealed class BuildCheckTests
         // The analyzers (PS0006) read the protected list from the generated .editorconfig.
         var editorConfig = consumer.ReadFile("obj/Debug/net10.0/Consumer.GeneratedMSBuildEditorConfig.editorconfig").ReplaceLineEndings("\n").Split('\n');
         Assert.Contains("build_property.PathSafetyProtectedFiles = config/widgets.json", editorConfig);
-        Assert.Contains("build_property.PathSafetyAutoProtectedFiles = appsettings.json;it's.config;Consumer.dll.config", editorConfig);
+        Assert.Contains("build_property.PathSafetyAutoProtectedFiles = appsettings.json|it's.config|Consumer.dll.config", editorConfig);
 
         // A second, unchanged build stays green and compiles nothing; the check still runs (it is cheap enough to run every time).
         consumer.Build("-v:d").ShouldSucceed().ShouldReportExactly()
