@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace PathSafety.Analyzers.Knowledge
@@ -37,6 +38,40 @@ namespace PathSafety.Analyzers.Knowledge
         public INamedTypeSymbol? FileSystemInfo { get; }
 
         public static KnownSymbols Create(Compilation compilation) => new KnownSymbols(compilation);
+
+        /// <summary>The types of <paramref name="metadataNames"/> the compilation can see; missing ones are left out.</summary>
+        public static ImmutableArray<INamedTypeSymbol> ResolveAll(Compilation compilation, params string[] metadataNames)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var name in metadataNames)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    builder.Add(type);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>Whether <paramref name="type"/> (or its generic definition) is one of <paramref name="types"/>.</summary>
+        public static bool IsAny(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> types)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            foreach (var known in types)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, known) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public bool IsPathMethod(IMethodSymbol method, string name)
             => Path is not null

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace PathSafety.Analyzers.Knowledge
 {
@@ -28,12 +30,17 @@ namespace PathSafety.Analyzers.Knowledge
         private readonly INamedTypeSymbol? _serviceBase;
         private readonly INamedTypeSymbol? _quartzJob;
         private readonly Lazy<bool> _assemblyMarked;
+        private readonly TestCode _testCode;
+        private readonly ImmutableArray<INamedTypeSymbol> _hostBuilders;
 
         private readonly ConcurrentDictionary<SyntaxTree, FileScope> _files = new ConcurrentDictionary<SyntaxTree, FileScope>();
         private readonly ConcurrentDictionary<string, MaintenanceWords> _wordLists = new ConcurrentDictionary<string, MaintenanceWords>(StringComparer.Ordinal);
 
         // Type decisions that do not depend on the word list: attribute on the type or an outer type, kind of type.
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+        // Whether the program in top-level statements builds an application host (then it is an app, not a script).
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _hostPrograms = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
         // Name decisions for a type (with its outer types and namespace) or a namespace, per word list.
         private readonly ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>> _namedContainers =
@@ -46,6 +53,14 @@ namespace PathSafety.Analyzers.Knowledge
             _hostedService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostedService");
             _serviceBase = compilation.GetTypeByMetadataName("System.ServiceProcess.ServiceBase");
             _quartzJob = compilation.GetTypeByMetadataName("Quartz.IJob");
+            _testCode = TestCode.Create(compilation);
+            _hostBuilders = KnownSymbols.ResolveAll(
+                compilation,
+                "Microsoft.AspNetCore.Builder.WebApplication",
+                "Microsoft.AspNetCore.WebHost",
+                "Microsoft.Extensions.Hosting.Host",
+                "Microsoft.Extensions.Hosting.HostApplicationBuilder",
+                "Microsoft.Extensions.Hosting.HostBuilder");
             var assembly = compilation.Assembly;
             _assemblyMarked = new Lazy<bool>(() => HasMaintenanceAttribute(assembly));
         }
@@ -56,8 +71,21 @@ namespace PathSafety.Analyzers.Knowledge
         /// <summary>
         /// True when the operation at <paramref name="tree"/> inside <paramref name="containingSymbol"/>
         /// (the method, local function, lambda, property accessor, field...) is maintenance code.
+        /// Top-level statements count as a script here; prefer the overload with the operation, which also
+        /// recognises a program that builds an application host.
         /// </summary>
         public bool IsMaintenanceCode(ISymbol? containingSymbol, SyntaxTree tree)
+            => IsMaintenanceCode(containingSymbol, tree, operation: null);
+
+        /// <summary>
+        /// True when <paramref name="operation"/> inside <paramref name="containingSymbol"/> is maintenance code.
+        /// Top-level statements that build an application host (<c>WebApplication.CreateBuilder</c>,
+        /// <c>Host.CreateDefaultBuilder</c>...) are an application's Program.cs, not a maintenance script.
+        /// </summary>
+        public bool IsMaintenanceCode(ISymbol? containingSymbol, IOperation operation)
+            => IsMaintenanceCode(containingSymbol, operation.Syntax.SyntaxTree, operation);
+
+        private bool IsMaintenanceCode(ISymbol? containingSymbol, SyntaxTree tree, IOperation? operation)
         {
             var file = _files.GetOrAdd(tree, ReadFileScope);
             if (file.ScopeAll)
@@ -80,7 +108,9 @@ namespace PathSafety.Analyzers.Knowledge
                 return true;
             }
 
-            if (file.ScriptsAreMaintenance && (tree.Options.Kind == SourceCodeKind.Script || IsInTopLevelStatements(containingSymbol)))
+            if (file.ScriptsAreMaintenance
+                && (tree.Options.Kind == SourceCodeKind.Script
+                    || (TopLevelStatementsMethod(containingSymbol) is { } program && !BuildsHost(program, operation))))
             {
                 return true;
             }
@@ -150,6 +180,13 @@ namespace PathSafety.Analyzers.Knowledge
 
         private bool IsNamedForMaintenance(ISymbol symbol, MaintenanceWords words)
         {
+            // Tests of a cleanup are named after it (LogCleanupTests.Cleanup_removes_old_files): the name of the code
+            // under test does not make the test a cleanup job.
+            if (_testCode.Contains(symbol))
+            {
+                return false;
+            }
+
             var containers = _namedContainers.GetOrAdd(words, _ => new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default));
             for (var current = symbol; current is not null; current = current.ContainingSymbol)
             {
@@ -183,17 +220,51 @@ namespace PathSafety.Analyzers.Knowledge
         private static string MemberName(ISymbol member)
             => member is IMethodSymbol { AssociatedSymbol: { } associated } ? associated.Name : member.Name;
 
-        private static bool IsInTopLevelStatements(ISymbol? symbol)
+        private static IMethodSymbol? TopLevelStatementsMethod(ISymbol? symbol)
         {
             for (var current = symbol; current is IMethodSymbol method; current = current.ContainingSymbol)
             {
                 if (method.Name == TopLevelStatementsMethodName)
                 {
-                    return true;
+                    return method;
                 }
             }
 
-            return false;
+            return null;
+        }
+
+        /// <summary>Whether the program's statements call a host builder's member (or create one); needs the operation tree.</summary>
+        private bool BuildsHost(IMethodSymbol program, IOperation? operation)
+        {
+            if (operation is null || _hostBuilders.IsEmpty)
+            {
+                return false;
+            }
+
+            return _hostPrograms.GetOrAdd(program, _ =>
+            {
+                var root = operation;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                foreach (var descendant in root.DescendantsAndSelf())
+                {
+                    var type = descendant switch
+                    {
+                        IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
+                        IObjectCreationOperation creation => creation.Type as INamedTypeSymbol,
+                        _ => null,
+                    };
+                    if (KnownSymbols.IsAny(type, _hostBuilders))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            });
         }
 
         private static bool HasMaintenanceAttribute(ISymbol symbol)

@@ -40,8 +40,8 @@ namespace PathSafety.Analyzers.Knowledge
         private PathApis(Compilation compilation)
         {
             _path = compilation.GetTypeByMetadataName("System.IO.Path");
-            _staticTypes = Resolve(compilation, "System.IO.File", "System.IO.Directory", "System.IO.Compression.ZipFile", "System.IO.Compression.ZipFileExtensions");
-            _constructedTypes = Resolve(
+            _staticTypes = KnownSymbols.ResolveAll(compilation, "System.IO.File", "System.IO.Directory", "System.IO.Compression.ZipFile", "System.IO.Compression.ZipFileExtensions");
+            _constructedTypes = KnownSymbols.ResolveAll(
                 compilation,
                 "System.IO.FileInfo",
                 "System.IO.DirectoryInfo",
@@ -49,9 +49,9 @@ namespace PathSafety.Analyzers.Knowledge
                 "System.IO.StreamReader",
                 "System.IO.StreamWriter",
                 "System.IO.FileSystemWatcher");
-            _infoTypes = Resolve(compilation, "System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.Abstractions.IFileInfo", "System.IO.Abstractions.IDirectoryInfo");
-            _abstractionServices = Resolve(compilation, "System.IO.Abstractions.IFile", "System.IO.Abstractions.IDirectory");
-            _abstractionFactories = Resolve(
+            _infoTypes = KnownSymbols.ResolveAll(compilation, "System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.Abstractions.IFileInfo", "System.IO.Abstractions.IDirectoryInfo");
+            _abstractionServices = KnownSymbols.ResolveAll(compilation, "System.IO.Abstractions.IFile", "System.IO.Abstractions.IDirectory");
+            _abstractionFactories = KnownSymbols.ResolveAll(
                 compilation,
                 "System.IO.Abstractions.IFileInfoFactory",
                 "System.IO.Abstractions.IDirectoryInfoFactory",
@@ -187,20 +187,6 @@ namespace PathSafety.Analyzers.Knowledge
             => parameter.Type.SpecialType == SpecialType.System_String
                && parameter.RefKind == RefKind.None
                && PathParameterNames.Contains(parameter.Name);
-
-        private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)
-        {
-            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            foreach (var name in metadataNames)
-            {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    builder.Add(type);
-                }
-            }
-
-            return builder.ToImmutable();
-        }
 
         private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
             => known is not null && SymbolEqualityComparer.Default.Equals(type, known);

@@ -40,7 +40,7 @@ namespace PathSafety.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, PathApis apis, MaintenanceCode scope, PathValue values)
         {
             if (!apis.TryGetPathArguments(context.Operation, out var apiName, out var arguments)
-                || !scope.IsMaintenanceCode(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
+                || !scope.IsMaintenanceCode(context.ContainingSymbol, context.Operation))
             {
                 return;
             }

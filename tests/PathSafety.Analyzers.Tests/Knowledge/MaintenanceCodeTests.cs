@@ -154,6 +154,64 @@ public class MaintenanceCodeTests
     }
 
     [Fact]
+    public async Task Top_level_statements_that_build_an_application_host_are_not_a_script()
+    {
+        const string Hosting = """
+            namespace Microsoft.AspNetCore.Builder
+            {
+                public sealed class WebApplication { public static WebApplication CreateBuilder(string[] a) => null!; public void Run() { } }
+            }
+            namespace Microsoft.Extensions.Hosting
+            {
+                public static class Host { public static object CreateDefaultBuilder(string[] a) => null!; }
+                public sealed class HostApplicationBuilder { }
+            }
+            static class P { public static void Probe() { } }
+            """;
+        foreach (var start in new[]
+        {
+            "var app = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args); app.Run();",
+            "var host = Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder(args);",
+            "var builder = new Microsoft.Extensions.Hosting.HostApplicationBuilder();",
+        })
+        {
+            // The probe before the builder, in a lambda and in a local function: the whole program is an application.
+            var test = new RuleTest<ScopeProbeAnalyzer>(
+                "P.Probe();\n" + start + "\nSystem.Action a = () => P.Probe();\nvoid Local() { P.Probe(); }\n" + Hosting);
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+            await test.RunAsync();
+        }
+
+        // A method named like a host builder on a type of one's own does not count.
+        var script = new RuleTest<ScopeProbeAnalyzer>(
+            "{|#0:P.Probe()|};\nvar h = Build.WebApplication.CreateBuilder(args);\nnamespace Build { static class WebApplication { public static int CreateBuilder(string[] a) => 0; } }\nstatic class P { public static void Probe() { } }\n",
+            InScope(0));
+        script.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await script.RunAsync();
+    }
+
+    [Fact]
+    public async Task Test_classes_are_not_in_scope_by_name()
+    {
+        await Test("""
+            namespace Xunit { public class FactAttribute : System.Attribute { } public class TheoryAttribute : FactAttribute { } }
+            namespace NUnit.Framework { public class TestFixtureAttribute : System.Attribute { } public class TearDownAttribute : System.Attribute { } }
+            namespace Microsoft.VisualStudio.TestTools.UnitTesting { public class TestClassAttribute : System.Attribute { } }
+            namespace PathSafety { sealed class MaintenanceCodeAttribute : System.Attribute { } }
+            namespace Acme.Cleanup.Tests
+            {
+                public class LogCleanupTests { [Xunit.Fact] public void Cleanup_removes_old_logs() { P.Probe(); } public void Dispose() { P.Probe(); } }
+                public class PurgeTheories { [Xunit.Theory] public void Purge(int n) { P.Probe(); } class Nested { void Cleanup() { P.Probe(); } } }
+                [NUnit.Framework.TestFixture] public class ArchiverTests { public void Cleanup() { P.Probe(); } }
+                public class SweeperTests { [NUnit.Framework.TearDown] public void Cleanup() { P.Probe(); } }
+                [Microsoft.VisualStudio.TestTools.UnitTesting.TestClass] public class MigrationTests { void M() { P.Probe(); } }
+                [PathSafety.MaintenanceCode] public class MarkedTests { [Xunit.Fact] public void M() { {|#0:P.Probe()|}; } }
+                public class CleanupHelper { void M() { {|#1:P.Probe()|}; } }
+            }
+            """, InScope(0), InScope(1)).RunAsync();
+    }
+
+    [Fact]
     public async Task Scripts_are_in_scope_unless_switched_off()
     {
         // Operation actions do not see a script's global statements, so the probe sits in a script-level class.

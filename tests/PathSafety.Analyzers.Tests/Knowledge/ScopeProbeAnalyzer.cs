@@ -28,7 +28,7 @@ public sealed class ScopeProbeAnalyzer : DiagnosticAnalyzer
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
-                    if (invocation.TargetMethod.Name == "Probe" && scope.IsMaintenanceCode(c.ContainingSymbol, c.Operation.Syntax.SyntaxTree))
+                    if (invocation.TargetMethod.Name == "Probe" && scope.IsMaintenanceCode(c.ContainingSymbol, c.Operation))
                     {
                         c.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation()));
                     }

@@ -412,6 +412,29 @@ public class RelativePathAnalyzerTests
     }
 
     [Fact]
+    public async Task A_web_program_and_a_test_of_a_cleanup_are_not_maintenance_code()
+    {
+        // Precision corpus: an ASP.NET Program.cs reads relative files against its content root by convention, and a
+        // test class is named after the cleanup it tests; neither is a cleanup job.
+        var program = new RuleTest<RelativePathAnalyzer>("""
+            using System.IO;
+            var app = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args);
+            var banner = File.ReadAllText("banner.txt");
+            System.Func<byte[]> logo = () => File.ReadAllBytes("wwwroot/logo.png");
+            namespace Microsoft.AspNetCore.Builder { public sealed class WebApplication { public static object CreateBuilder(string[] a) => null!; } }
+            """);
+        program.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await program.RunAsync();
+
+        await new RuleTest<RelativePathAnalyzer>("""
+            using System.IO;
+            namespace Xunit { public class FactAttribute : System.Attribute { } }
+            public class LogCleanupTests { [Xunit.Fact] public void Cleanup_keeps_todays_log() => File.WriteAllText("today.log", ""); }
+            public class LogCleanup { public void Run() => File.Delete({|#0:"today.log"|}); }
+            """, PS0001(0, "File.Delete", "\"today.log\"")).RunAsync();
+    }
+
+    [Fact]
     public async Task Broken_code_does_not_crash()
     {
         const string Source = """

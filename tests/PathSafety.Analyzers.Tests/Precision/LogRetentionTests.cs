@@ -1,0 +1,247 @@
+namespace PathSafety.Analyzers.Tests.Precision;
+
+/// <summary>
+/// Log rotation and retention in the styles of file sinks and appenders: keep the newest N files matching the log
+/// name, delete older ones. Narrow patterns are safe; the broad age-only loop is the outage.
+/// </summary>
+public class LogRetentionTests
+{
+    [Fact]
+    public async Task Keep_newest_ten_of_a_specific_pattern_is_silent()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System.IO;
+            using System.Linq;
+
+            static class LogRetention
+            {
+                public static void Apply(string logDir)
+                {
+                    foreach (var f in new DirectoryInfo(logDir).GetFiles("*.log").OrderByDescending(f => f.LastWriteTime).Skip(10))
+                        f.Delete();
+                }
+            }
+            """);
+    }
+
+    [Fact(Skip = "precision: an interpolated pattern with a constant extension ($\"{prefix}*.log\") is not a specific pattern (PS0002) (Guards)")]
+    public async Task Interpolated_pattern_with_a_constant_extension_is_silent()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.IO;
+            using System.Linq;
+
+            sealed class RollingFileRetention
+            {
+                private readonly string _prefix;
+                private readonly int _retained;
+
+                public RollingFileRetention(string prefix, int retained) { _prefix = prefix; _retained = retained; }
+
+                public void Apply(string directory)
+                {
+                    var old = Directory.GetFiles(directory, $"{_prefix}*.log")
+                        .Select(p => new FileInfo(p))
+                        .OrderByDescending(i => i.CreationTimeUtc)
+                        .Skip(_retained);
+                    foreach (var info in old)
+                    {
+                        try { info.Delete(); }
+                        catch (IOException) { }
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact(Skip = "precision: an enumeration with an unknown pattern yields entries of the folder, yet the delete gets PS0002 (Guards)")]
+    public async Task Pattern_from_a_parameter_is_not_guessed()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            static class LogPurger
+            {
+                public static void Purge(string dir, string pattern, TimeSpan maxAge)
+                {
+                    foreach (var f in Directory.GetFiles(dir, pattern))
+                        if (DateTime.UtcNow - File.GetLastWriteTimeUtc(f) > maxAge)
+                            File.Delete(f);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Age_only_loop_over_everything_in_the_log_folder_is_PS0004()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            static class LogCleanup
+            {
+                public static void Run(string logDir, int days)
+                {
+                    var cutoff = DateTime.UtcNow.AddDays(-days);
+                    foreach (var f in Directory.GetFiles(logDir, "*.*", SearchOption.AllDirectories))
+                    {
+                        if (File.GetLastWriteTimeUtc(f) < cutoff)
+                            {|PS0004:File.Delete(f)|};
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Relative_log_folder_is_PS0001_but_its_narrow_delete_is_not_reported()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System.IO;
+
+            static class LogRotation
+            {
+                private const string LogDir = "logs";
+
+                public static void Rotate()
+                {
+                    foreach (var f in Directory.GetFiles({|PS0001:LogDir|}, "*.log"))
+                        File.Delete(f);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Log_folder_under_the_application_folder_is_silent()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.IO;
+            using System.Linq;
+
+            static class LogHousekeeping
+            {
+                public static void Run()
+                {
+                    var dir = Path.Combine(AppContext.BaseDirectory, "logs");
+                    if (!Directory.Exists(dir)) return;
+                    var stale = Directory.EnumerateFiles(dir, "app-*.txt")
+                        .Where(f => File.GetCreationTimeUtc(f) < DateTime.UtcNow.AddDays(-31))
+                        .ToList();
+                    stale.ForEach(File.Delete);
+                }
+            }
+            """);
+    }
+
+    [Fact(Skip = "precision: a specific enumeration stored in an array local and consumed through Take is not followed (PS0002) (Guards)")]
+    public async Task Archive_cleanup_of_zip_files_ordered_by_name_is_silent()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System.IO;
+            using System.Linq;
+
+            sealed class ArchiveCleaner
+            {
+                public void Run(string archiveDir, int maxArchives)
+                {
+                    var archives = Directory.EnumerateFiles(archiveDir, "*.zip").OrderBy(Path.GetFileName).ToArray();
+                    foreach (var archive in archives.Take(archives.Length - maxArchives))
+                    {
+                        File.Delete(archive);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Json_files_in_the_application_folder_is_PS0006()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            static class LogCleanup
+            {
+                public static void Run()
+                {
+                    foreach (var f in Directory.GetFiles(AppContext.BaseDirectory, "*.json"))
+                        {|PS0006:File.Delete(f)|};
+                }
+            }
+            """);
+    }
+
+    [Fact(Skip = "precision: an element of a specific-pattern enumeration reached by index (files[i]) is not recognised as contained (Guards)")]
+    public async Task Sorted_array_of_a_specific_pattern_deleted_by_index_is_silent()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            static class LogRetention
+            {
+                public static void Keep(int count, string path)
+                {
+                    var files = new DirectoryInfo(path).GetFiles("*.log", SearchOption.TopDirectoryOnly);
+                    if (files.Length <= count) return;
+                    Array.Sort(files, (a, b) => b.CreationTimeUtc.CompareTo(a.CreationTimeUtc));
+                    for (var i = count; i < files.Length; i++)
+                    {
+                        files[i].Delete();
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact(Skip = "precision: an enumerated entry whose name decides the delete gets PS0002 although PS0004 accepts the filter (Guards)")]
+    public async Task Broad_loop_with_a_name_prefix_filter_is_silent_and_the_name_test_is_not_a_containment_check()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.IO;
+
+            static class LogCleanup
+            {
+                public static void Run(string logDir, string prefix)
+                {
+                    foreach (var f in Directory.EnumerateFiles(logDir))
+                    {
+                        if (!Path.GetFileName(f).StartsWith(prefix)) continue;
+                        File.Delete(f);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact(Skip = "precision: an extension-set filter satisfies PS0004 but the entry still gets PS0002 (Guards)")]
+    public async Task Extension_set_filter_is_silent()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.IO;
+
+            static class LogSweeper
+            {
+                private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".log", ".txt", ".gz" };
+
+                public static void Sweep(string logDir, DateTime cutoff)
+                {
+                    foreach (var info in new DirectoryInfo(logDir).EnumerateFiles())
+                    {
+                        if (!Extensions.Contains(info.Extension) || info.LastWriteTimeUtc >= cutoff) continue;
+                        info.Delete();
+                    }
+                }
+            }
+            """);
+    }
+}
