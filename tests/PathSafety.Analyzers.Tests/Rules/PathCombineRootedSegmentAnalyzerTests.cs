@@ -20,6 +20,7 @@ public class PathCombineRootedSegmentAnalyzerTests
         {
             const string Rooted = "/etc";
             const string Relative = "logs";
+            static readonly string Shared = "/shared";
 
             void M(string root, string name, string[] parts)
             {
@@ -90,6 +91,32 @@ public class PathCombineRootedSegmentAnalyzerTests
             PS0005(0, "\"/x\""));
     }
 
+    [Fact]
+    public async Task Strings_known_to_start_rooted_are_reported_whatever_follows()
+    {
+        // Precision corpus: 'Path.Combine(env.WebRootPath, $"/favicons/{team}.ico")' is a real bug shape; the hole
+        // does not matter, the leading '/' already makes Combine drop the web root.
+        await Verify(
+            """
+            _ = Path.Combine(root, {|#0:$"/uploads/{name}"|});
+            _ = Path.Combine(root, {|#1:"/" + name|});
+            _ = Path.Combine(root, {|#2:Path.DirectorySeparatorChar + name|});
+            _ = Path.Combine(root, "a", {|#3:$"{Path.AltDirectorySeparatorChar}{name}"|});
+            _ = Path.Combine(root, {|#4:'\\' + name + ".log"|});
+            _ = Path.Combine(root, {|#5:$"C:{name}"|});
+            _ = Path.Combine(root, {|#6:Path.DirectorySeparatorChar.ToString()|});
+            _ = Path.Combine(root, {|#7:Shared|});
+            """,
+            PS0005(0, "$\"/uploads/{name}\""),
+            PS0005(1, "\"/\" + name"),
+            PS0005(2, "Path.DirectorySeparatorChar + name"),
+            PS0005(3, "$\"{Path.AltDirectorySeparatorChar}{name}\""),
+            PS0005(4, "'\\\\' + name + \".log\""),
+            PS0005(5, "$\"C:{name}\""),
+            PS0005(6, "Path.DirectorySeparatorChar.ToString()"),
+            PS0005(7, "\"/shared\""));
+    }
+
     [Theory]
     [InlineData("""_ = Path.Combine("/srv/app", "logs");""")]
     [InlineData("""_ = Path.Combine("/srv/app", Relative, "x.log");""")]
@@ -101,7 +128,12 @@ public class PathCombineRootedSegmentAnalyzerTests
     [InlineData("""_ = Path.Join(root, "/x");""")]
     [InlineData("""_ = Path.Join(root, "a", "/x", "b");""")]
     [InlineData("""_ = string.Concat(root, "/x");""")]
-    [InlineData("""_ = Path.Combine(root, $"/{name}");""")]
+    [InlineData("""_ = Path.Combine(root, $"{name}/x");""")]
+    [InlineData("""_ = Path.Combine(root, name + "/x");""")]
+    [InlineData("""_ = Path.Combine(root, "" + name);""")]
+    [InlineData("""_ = Path.Combine(root, $"C{name}");""")]
+    [InlineData("""_ = Path.Combine(root, Path.PathSeparator + name);""")]
+    [InlineData("""_ = Path.Join(root, $"/{name}");""")]
     public async Task Not_reported(string statement)
     {
         await Verify(statement);
