@@ -127,6 +127,12 @@ namespace PathSafety.Analyzers.Knowledge
                         : AbsoluteOrUnknown(Classify(ArgumentAt(invocation, 1), depth + 1, following));
                 case "GetDirectoryName":
                     return AbsoluteOrUnknown(Classify(ArgumentAt(invocation, 0), depth + 1, following));
+                case "GetFileName" or "GetFileNameWithoutExtension" or "GetRandomFileName" when method.ReturnType.SpecialType == SpecialType.System_String:
+                    // A bare name: passed to a file-system API it names an entry of the current directory
+                    // ('File.Move(f, Path.GetFileName(f) + ".1")' in a rotation moves the log into the working folder).
+                    return PathValueInfo.Relative(Describe(invocation), invocation);
+                case "ChangeExtension":
+                    return Classify(ArgumentAt(invocation, 0), depth + 1, following);
                 case "Combine":
                 case "Join":
                     return FromSegments(new List<IOperation>(PathSegments.Of(invocation)), method.Name == "Join", depth, following);

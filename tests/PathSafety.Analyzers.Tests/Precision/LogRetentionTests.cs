@@ -244,4 +244,40 @@ public class LogRetentionTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Numbered_rotation_renaming_to_a_bare_file_name_is_PS0001()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System.IO;
+
+            static class LogRotator
+            {
+                public static void Roll(string current)
+                {
+                    var rolled = Path.GetFileName(current) + ".1";
+                    if (File.Exists({|PS0001:rolled|})) {|PS0002:File.Delete({|PS0001:rolled|})|};
+                    File.Move(current, {|PS0001:rolled|});
+                }
+            }
+            """);
+    }
+
+    [Fact(Skip = "precision: Path.Combine(dir, Path.GetFileName(x) + \".1\") is one segment that cannot be '', '.' or '..', yet is not contained by construction (Guards)")]
+    public async Task Numbered_rotation_next_to_the_current_log_is_silent()
+    {
+        await AllRulesTest.VerifyAsync("""
+            using System.IO;
+
+            static class LogRotator
+            {
+                public static void Roll(string current)
+                {
+                    var rolled = Path.Combine(Path.GetDirectoryName(current)!, Path.GetFileName(current) + ".1");
+                    if (File.Exists(rolled)) File.Delete(rolled);
+                    File.Move(current, rolled);
+                }
+            }
+            """);
+    }
 }

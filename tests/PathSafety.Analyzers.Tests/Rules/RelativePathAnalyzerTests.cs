@@ -205,6 +205,26 @@ public class RelativePathAnalyzerTests
     }
 
     [Fact]
+    public async Task Bare_file_names_name_entries_of_the_current_directory()
+    {
+        // Precision corpus: a rotation that renames 'Path.GetFileName(f) + ".1"' moves the log into the working folder.
+        await Verify(
+            """
+            File.Move(root, {|#0:Path.GetFileName(root) + ".1"|});
+            File.Delete({|#1:Path.GetFileNameWithoutExtension(name)|});
+            File.WriteAllText({|#2:Path.GetRandomFileName()|}, "");
+            File.Delete({|#3:Path.ChangeExtension("logs/app.log", ".bak")|});
+            File.Delete(Path.Combine(root, Path.GetFileName(name)));
+            File.Delete(Path.ChangeExtension(Path.Combine(AppContext.BaseDirectory, "app.log"), ".bak"));
+            File.Delete(Path.ChangeExtension(name, ".bak"));
+            """,
+            PS0001(0, "File.Move", "Path.GetFileName(root)"),
+            PS0001(1, "File.Delete", "Path.GetFileNameWithoutExtension(name)"),
+            PS0001(2, "File.WriteAllText", "Path.GetRandomFileName()"),
+            PS0001(3, "File.Delete", "\"logs/app.log\""));
+    }
+
+    [Fact]
     public async Task A_relative_value_passed_through_another_path_api_is_reported_once_where_it_is_written()
     {
         await Verify(
