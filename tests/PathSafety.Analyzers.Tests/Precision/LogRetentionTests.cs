@@ -24,8 +24,8 @@ public class LogRetentionTests
             """);
     }
 
-    [Fact(Skip = "precision: an interpolated pattern with a constant extension ($\"{prefix}*.log\") is not a specific pattern (PS0002) (Guards)")]
-    public async Task Interpolated_pattern_with_a_constant_extension_is_silent()
+    [Fact(Skip = "precision: an interpolated pattern whose holes are file names ($\"{Path.GetFileNameWithoutExtension(p)}*.log\") is not a specific pattern (PS0002) (Guards)")]
+    public async Task Interpolated_pattern_built_from_the_log_file_name_is_silent()
     {
         await AllRulesTest.VerifyAsync("""
             using System;
@@ -34,14 +34,15 @@ public class LogRetentionTests
 
             sealed class RollingFileRetention
             {
-                private readonly string _prefix;
+                private readonly string _path;
                 private readonly int _retained;
 
-                public RollingFileRetention(string prefix, int retained) { _prefix = prefix; _retained = retained; }
+                public RollingFileRetention(string path, int retained) { _path = path; _retained = retained; }
 
-                public void Apply(string directory)
+                public void Apply()
                 {
-                    var old = Directory.GetFiles(directory, $"{_prefix}*.log")
+                    var directory = Path.GetDirectoryName(Path.GetFullPath(_path))!;
+                    var old = Directory.GetFiles(directory, $"{Path.GetFileNameWithoutExtension(_path)}*.log")
                         .Select(p => new FileInfo(p))
                         .OrderByDescending(i => i.CreationTimeUtc)
                         .Skip(_retained);
@@ -55,8 +56,30 @@ public class LogRetentionTests
             """);
     }
 
-    [Fact(Skip = "precision: an enumeration with an unknown pattern yields entries of the folder, yet the delete gets PS0002 (Guards)")]
-    public async Task Pattern_from_a_parameter_is_not_guessed()
+    [Fact]
+    public async Task Interpolated_pattern_with_a_free_text_prefix_is_PS0002()
+    {
+        // On .NET a search pattern may carry a folder part: Directory.GetFiles(logs, "../*.log") yields the
+        // parent's files. A prefix nobody checked can therefore leave the folder.
+        await AllRulesTest.VerifyAsync("""
+            using System.IO;
+
+            sealed class PrefixRetention
+            {
+                private readonly string _prefix;
+                public PrefixRetention(string prefix) => _prefix = prefix;
+
+                public void Apply(string directory)
+                {
+                    foreach (var f in Directory.GetFiles(directory, $"{_prefix}*.log"))
+                        {|PS0002:File.Delete(f)|};
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Pattern_from_a_parameter_is_not_PS0004_but_can_leave_the_folder_so_is_PS0002()
     {
         await AllRulesTest.VerifyAsync("""
             using System;
@@ -68,7 +91,7 @@ public class LogRetentionTests
                 {
                     foreach (var f in Directory.GetFiles(dir, pattern))
                         if (DateTime.UtcNow - File.GetLastWriteTimeUtc(f) > maxAge)
-                            File.Delete(f);
+                            {|PS0002:File.Delete(f)|};
                 }
             }
             """);
