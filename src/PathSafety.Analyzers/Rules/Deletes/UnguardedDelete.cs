@@ -23,6 +23,12 @@ namespace PathSafety.Analyzers.Rules.Deletes
                 return null;
             }
 
+            // Contained by construction needs no flow: skip building the graph.
+            if (rules.Guards.IsContainedValue(site.Target, GuardFlow.Empty))
+            {
+                return null;
+            }
+
             var flow = rules.GetGuardFlow(context);
             if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site)) != false)
             {
