@@ -82,6 +82,20 @@ public class WeakContainmentCheckAnalyzerTests
     }
 
     [Fact]
+    public async Task Bool_local_is_a_guard_only_when_a_condition_reads_it()
+    {
+        await Verify(
+            """
+            var inside = {|#0:path.StartsWith(Root, StringComparison.Ordinal)|};
+            if (!inside) return;
+            var logged = path.StartsWith(Root, StringComparison.Ordinal);
+            Console.WriteLine(logged);
+            File.Delete(path);
+            """,
+            PS0007(0, MissingIngredient.Normalization));
+    }
+
+    [Fact]
     public async Task Path_not_normalized_is_b()
     {
         await Verify(
@@ -171,6 +185,9 @@ public class WeakContainmentCheckAnalyzerTests
             Console.WriteLine(isUnder);
             _ = path.StartsWith(root);
             if (path.Contains("..")) Console.WriteLine("odd");
+            if (path.StartsWith(@"\\")) throw new NotSupportedException("UNC paths");
+            if (!path.StartsWith("/")) throw new ArgumentException("absolute paths only");
+            File.Delete(path);
             File.Delete(Path.Combine(Root, "app.pid"));
             """);
     }

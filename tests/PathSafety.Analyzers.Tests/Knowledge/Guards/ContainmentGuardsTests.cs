@@ -43,6 +43,10 @@ public class ContainmentGuardsTests
     [InlineData("string.IsNullOrWhiteSpace(full)")]
     [InlineData("full.Length == 0")]
     [InlineData("full.EndsWith(\".log\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(\"/\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(@\"\\\\\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(\"C:\\\\\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(\"logs\", StringComparison.Ordinal)")]
     public async Task Checks_that_prove_nothing_do_not_guard(string failure)
     {
         await Verify(
