@@ -26,8 +26,9 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// <summary>
     /// Which methods are guards: the package's own PathSafety.PathGuard (by symbol, so it works with the
     /// attributes switched off), any method carrying an attribute named PathGuard, and methods listed by
-    /// documentation-comment ID in '.editorconfig' 'pathsafety.guard_methods' (';' or ',' separated;
-    /// an ID without a parameter list matches every overload).
+    /// documentation-comment ID in '.editorconfig' 'pathsafety.guard_methods' (',' separated — the
+    /// .editorconfig parser drops everything after a ';' as a comment, but a ';' that reaches us also
+    /// separates; an ID without a parameter list matches every overload).
     /// </summary>
     internal sealed class GuardMethods
     {
