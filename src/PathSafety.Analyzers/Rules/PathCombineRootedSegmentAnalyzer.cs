@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
@@ -44,55 +41,11 @@ namespace PathSafety.Analyzers.Rules
                 return;
             }
 
-            foreach (var argument in invocation.Arguments)
+            var segments = PathSegments.Of(invocation);
+            for (var i = 1; i < segments.Count; i++)
             {
-                if (argument.Parameter is null)
-                {
-                    continue;
-                }
-
-                if (argument.Parameter.IsParams)
-                {
-                    // The expanded form, an explicit 'new[] { ... }' and (for 'params ReadOnlySpan<string>')
-                    // a collection expression all carry the segments as elements.
-                    var index = 0;
-                    foreach (var element in GetParamsElements(argument.Value))
-                    {
-                        if (argument.Parameter.Ordinal > 0 || index > 0)
-                        {
-                            Check(context, element);
-                        }
-
-                        index++;
-                    }
-                }
-                else if (argument.Parameter.Ordinal > 0)
-                {
-                    Check(context, argument.Value);
-                }
+                Check(context, segments[i]);
             }
-        }
-
-        private static IEnumerable<IOperation> GetParamsElements(IOperation value)
-        {
-            while (value is IConversionOperation { IsImplicit: true } conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            if (value is IArrayCreationOperation array)
-            {
-                return array.Initializer?.ElementValues ?? Enumerable.Empty<IOperation>();
-            }
-
-            // Collection expressions ('[a, "/b"]') and the newer compilers' 'params ReadOnlySpan<string>'
-            // have no operation interface in Roslyn 4.8; their children are the elements.
-            if (value.Syntax is CollectionExpressionSyntax || value.Kind == OperationKind.None)
-            {
-                return value.ChildOperations;
-            }
-
-            return Enumerable.Empty<IOperation>();
         }
 
         private static void Check(OperationAnalysisContext context, IOperation segment)

@@ -61,7 +61,7 @@ namespace PathSafety.Analyzers.Rules
 
         private static void ReportDeferred(SymbolAnalysisContext context, MemberRoots members, ConcurrentQueue<DeferredCheck> deferred, ContainmentGuards guards)
         {
-            var noLocals = LocalAssignments.Collect(ImmutableArray<IOperation>.Empty);
+            var noLocals = AssignmentTable.Collect(ImmutableArray<IOperation>.Empty);
             foreach (var check in deferred)
             {
                 var missing = check.Missing;
@@ -134,7 +134,7 @@ namespace PathSafety.Analyzers.Rules
                     return;
                 }
 
-                var locals = LocalAssignments.Collect(context.OperationBlocks);
+                var locals = AssignmentTable.Collect(context.OperationBlocks);
                 var uses = FileSystemUses.Collect(context.OperationBlocks, _guards, _deletes, locals);
                 var conditionLocals = CollectConditionLocals(context.OperationBlocks);
                 var inGuardMethod = context.OwningSymbol is IMethodSymbol owner
@@ -154,7 +154,7 @@ namespace PathSafety.Analyzers.Rules
                 }
             }
 
-            private MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, LocalAssignments locals, HashSet<ISymbol> conditionLocals, bool inGuardMethod, bool hasRealCheck)
+            private MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals, HashSet<ISymbol> conditionLocals, bool inGuardMethod, bool hasRealCheck)
             {
                 switch (kind)
                 {
