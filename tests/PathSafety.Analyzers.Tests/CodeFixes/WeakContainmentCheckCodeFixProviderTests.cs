@@ -89,4 +89,23 @@ public class WeakContainmentCheckCodeFixProviderTests
             [PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison)],
             [new DiagnosticResult(Analyzers.DiagnosticDescriptors.WeakContainmentCheck).WithSpan(10, 13, 10, 60).WithArguments(ContainmentCheckIngredients.Describe(MissingIngredient.TrailingSeparator | MissingIngredient.Normalization))]);
     }
+
+    [Fact]
+    public async Task Combined_fix_adds_every_missing_ingredient()
+    {
+        await VerifyFix(
+            """
+            if ({|#0:path.StartsWith(root)|}) File.Delete(path);
+            if ({|#1:path.StartsWith(name, StringComparison.InvariantCultureIgnoreCase)|}) File.Delete(path);
+            """,
+            """
+            if (Path.GetFullPath(path).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(path);
+            if (Path.GetFullPath(path).StartsWith(name + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase)) File.Delete(path);
+            """,
+            "PS0007.All",
+            [
+                PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison),
+                PS0007(1, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison),
+            ]);
+    }
 }
