@@ -17,7 +17,8 @@ namespace PathSafety.CodeFixes
 {
     /// <summary>
     /// PS0007, one fix per missing ingredient of a StartsWith check: (a) append Path.DirectorySeparatorChar to
-    /// the root, (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
+    /// the root (after Path.TrimEndingDirectorySeparator where the framework has it, so a root that already ends
+    /// with one does not get two), (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
     /// When several are missing, one more action adds them all (offered first). '..' filters and
     /// GetFullPath(path, root) need a real check, which no mechanical edit can supply.
     /// </summary>
@@ -37,10 +38,14 @@ namespace PathSafety.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
             {
                 return;
             }
+
+            // A root that already ends with a separator would get two, and then nothing passes: trim first where possible.
+            var canTrim = model.Compilation.GetTypeByMetadataName("System.IO.Path")?.GetMembers("TrimEndingDirectorySeparator").Length > 0;
 
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -60,7 +65,7 @@ namespace PathSafety.CodeFixes
 
                 if (letters.IndexOf('a') >= 0)
                 {
-                    fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, AppendSeparator));
+                    fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, node => AppendSeparator(node, canTrim)));
                 }
 
                 if (letters.IndexOf('b') >= 0)
@@ -99,11 +104,22 @@ namespace PathSafety.CodeFixes
                 diagnostic);
         }
 
-        private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check)
+        private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check, bool canTrim)
         {
             var argument = check.ArgumentList.Arguments[0];
             var prefix = argument.Expression;
-            var left = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
+            ExpressionSyntax left;
+            if (canTrim && prefix is not LiteralExpressionSyntax)
+            {
+                left = SyntaxFactory.InvocationExpression(
+                    PathMember("TrimEndingDirectorySeparator"),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(prefix.WithoutTrivia()))));
+            }
+            else
+            {
+                left = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
+            }
+
             var appended = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, left, PathMember("DirectorySeparatorChar"))
                 .WithTriviaFrom(prefix);
             return check.ReplaceNode(prefix, appended);

@@ -51,6 +51,7 @@ public class WeakContainmentCheckAnalyzerTests
     [InlineData("$\"{root}{Path.DirectorySeparatorChar}\"")]
     [InlineData("string.Concat(root, \"/\")")]
     [InlineData("Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar")]
+    [InlineData("Path.GetTempPath()")]
     [InlineData("root.EndsWith('/') ? root : root + '/'")]
     [InlineData("!root.EndsWith('/') ? root + '/' : root")]
     public async Task Roots_known_to_end_with_a_separator(string prefix)
