@@ -429,4 +429,19 @@ public class GuardFlowTests
             PS0002(0, "File.Delete", "full"),
             PS0002(1, "File.Delete", "name"));
     }
+
+    [Fact]
+    public async Task Copies_made_after_the_check_carry_the_guard_and_copies_made_before_do_not()
+    {
+        await Verify(
+            """
+            var full = Path.GetFullPath(path);
+            var early = full;
+            if (!full.StartsWith(root, StringComparison.Ordinal)) return;
+            var target = full;
+            File.Delete(target);
+            {|#0:File.Delete(early)|};
+            """,
+            PS0002(0, "File.Delete", "early"));
+    }
 }
