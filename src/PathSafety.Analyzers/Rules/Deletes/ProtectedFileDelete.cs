@@ -68,7 +68,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
                 return null;
             }
 
-            var folderTail = source.Folder is null ? (IReadOnlyList<string>)new List<string>() : ConstantPathTail.Resolve(source.Folder, rules.Known);
+            var folderTail = source.Folder is null ? System.Array.Empty<string>() : ConstantPathTail.Resolve(source.Folder, rules.Known);
             var isBaseDirectory = IsApplicationBaseDirectory(source.Folder, apis);
             ElementFilters? filters = null;
             foreach (var entry in list.Entries)
