@@ -331,7 +331,7 @@ namespace PathSafety.Analyzers.Knowledge
         {
             ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, _element),
             IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, _element),
-            _ => false,
+            _ => SymbolEqualityComparer.Default.Equals(EnumeratedElements.IndexedLocal(reference, _apis), _element),
         };
 
         /// <summary>PathSafety's own guard class, or a method the user marked [PathGuard].</summary>
