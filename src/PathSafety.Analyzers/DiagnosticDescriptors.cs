@@ -11,7 +11,7 @@ namespace PathSafety.Analyzers
         public static readonly DiagnosticDescriptor RelativePath = Create(
             RuleIdentifiers.RelativePath,
             title: "Relative path passed to a file-system API",
-            messageFormat: "{0} receives the relative path {1}, which resolves against the current directory{2}",
+            messageFormat: "{0} receives the path {1}, which resolves against the current directory{2}",
             category: PathsCategory,
             description: "A relative path resolves against the process's current directory, which differs under a service manager, a scheduler, an installer or a CI agent. Maintenance code should anchor paths to a known folder.");
 

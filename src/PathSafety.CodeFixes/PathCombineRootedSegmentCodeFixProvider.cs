@@ -33,14 +33,8 @@ namespace PathSafety.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (node is ArgumentSyntax argument)
-                {
-                    node = argument.Expression;
-                }
-
                 // Only a literal written in place can be edited safely; a constant declared elsewhere may have other uses.
-                if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+                if (FixTarget.FindExpression(root, diagnostic) is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
                     continue;
                 }

@@ -46,6 +46,43 @@ namespace PathSafety.Analyzers.Knowledge
             return StartsWithDrive(path) && path.Length >= 3 && IsSeparator(path[2]);
         }
 
+        /// <summary>
+        /// True for a complete path that depends on the current directory (or current drive) on some platform:
+        /// 'logs', './logs', '../x', '~/x' (.NET never expands '~'), 'C:x', '\x'. Empty or blank text is not a path.
+        /// </summary>
+        public static bool IsRelative(string path)
+            => !IsBlank(path) && !IsFullyQualifiedOnSomePlatform(path);
+
+        /// <summary>
+        /// True when every path that starts with <paramref name="prefix"/> is relative ('logs/' + name). False when
+        /// some continuation could be fully qualified: '', 'C', 'C:', '\' (a UNC prefix), or a qualified prefix.
+        /// </summary>
+        public static bool IsRelativePrefix(string prefix)
+        {
+            if (IsBlank(prefix) || IsFullyQualifiedOnSomePlatform(prefix))
+            {
+                return false;
+            }
+
+            // '\' may start a UNC path, 'C' or 'C:' a drive-qualified one.
+            return prefix != "\\"
+                && !(prefix.Length == 1 && IsAsciiLetter(prefix[0]))
+                && !(prefix.Length == 2 && StartsWithDrive(prefix));
+        }
+
+        private static bool IsBlank(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -114,7 +114,7 @@ public sealed class ConsumerProject : IDisposable
         }
 
         sources.AppendLine($"    <add key=\"pathsafety-e2e\" value=\"{Package.Feed}\" />");
-        File.WriteAllText(System.IO.Path.Combine(Directory, "nuget.config"), $"""
+        WriteIfChanged(System.IO.Path.Combine(Directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
@@ -142,7 +142,7 @@ public sealed class ConsumerProject : IDisposable
 
         // Fail here, not inside MSBuild, when a test wrote malformed project XML.
         XDocument.Parse(project);
-        File.WriteAllText(ProjectFile, project);
+        WriteIfChanged(ProjectFile, project);
 
         // Isolate the consumer from any Directory.Build.* or global.json above the temp folder.
         foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
@@ -152,6 +152,15 @@ public sealed class ConsumerProject : IDisposable
             {
                 File.WriteAllText(path, "<Project />\n");
             }
+        }
+    }
+
+    /// <summary>An unchanged project file keeps its time stamp, so a second build of it is a real no-change build.</summary>
+    private static void WriteIfChanged(string path, string content)
+    {
+        if (!File.Exists(path) || File.ReadAllText(path) != content)
+        {
+            File.WriteAllText(path, content);
         }
     }
 }

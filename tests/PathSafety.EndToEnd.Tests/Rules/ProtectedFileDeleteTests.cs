@@ -74,25 +74,6 @@ public sealed class ProtectedFileDeleteTests
         AssertMessage(result, 8, "'config/widgets.json' (protected by the project's ProtectedFile item)");
     }
 
-    [Fact]
-    public void A_semicolon_list_computed_by_another_target_reaches_the_analyzer_whole()
-    {
-        // What an MSBuild item list looks like by default; the compiler would read only its first entry.
-        using var consumer = new ConsumerProject
-        {
-            ProjectContent = """
-                  <Target Name="ComputeListEarly" BeforeTargets="GenerateMSBuildEditorConfigFileShouldRun">
-                    <PropertyGroup>
-                      <PathSafetyProtectedFiles>keys/signing.pem;config/widgets.json</PathSafetyProtectedFiles>
-                    </PropertyGroup>
-                  </Target>
-                """,
-        }.WithFile("Program.cs", Program);
-
-        var result = consumer.Build().ShouldLoadAnalyzers();
-        AssertMessage(result, 8, "'config/widgets.json' (protected by the project's ProtectedFile item)");
-    }
-
     private static void AssertMessage(BuildResult result, int line, string expected)
     {
         var diagnostic = result.Diagnostics.Single(d => d.Id == "PS0006" && d.Line == line);

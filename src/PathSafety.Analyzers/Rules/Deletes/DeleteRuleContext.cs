@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PathSafety.Analyzers.Knowledge;
+using PathSafety.Analyzers.Knowledge.Guards;
 
 namespace PathSafety.Analyzers.Rules.Deletes
 {
@@ -14,6 +15,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
             Known = KnownSymbols.Create(compilation);
             Deletes = DeleteApis.Create(compilation);
             Scope = MaintenanceCode.Create(compilation, options);
+            Guards = ContainmentGuards.Create(Known, options);
         }
 
         public Compilation Compilation { get; }
@@ -25,5 +27,8 @@ namespace PathSafety.Analyzers.Rules.Deletes
         public DeleteApis Deletes { get; }
 
         public MaintenanceCode Scope { get; }
+
+        /// <summary>What counts as a containment guard; PS0002/PS0003 use it through a per-block GuardFlow.</summary>
+        public ContainmentGuards Guards { get; }
     }
 }

@@ -1,12 +1,93 @@
+using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
+using PathSafety.Analyzers.Knowledge.Guards;
 
 namespace PathSafety.Analyzers.Rules.Deletes
 {
-    /// <summary>PS0002 and PS0003. Placeholder: the rule's issue fills it in.</summary>
+    /// <summary>
+    /// PS0002 and PS0003: a delete in maintenance code whose target has not passed a containment guard on
+    /// every path to it (see docs/guards.md). PS0003 when the delete is recursive: it removes a whole tree.
+    /// </summary>
     internal static class UnguardedDelete
     {
-        public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site) => null;
+        private const int MaxTargetLength = 60;
+
+        public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site, GuardFlow flow)
+        {
+            var tree = site.Invocation.Syntax.SyntaxTree;
+            if (!rules.Scope.IsMaintenanceCode(context.ContainingSymbol, tree))
+            {
+                return null;
+            }
+
+            var graph = TryGetGraph(context);
+            if (graph is null || flow.IsContainedAt(site.Invocation, graph, call => SelectTarget(call, site)) != false)
+            {
+                return null;
+            }
+
+            var descriptor = site.IsRecursive ? DiagnosticDescriptors.UnguardedRecursiveDelete : DiagnosticDescriptors.UnguardedDelete;
+            return Diagnostic.Create(descriptor, ReportedNode(site.Invocation.Syntax).GetLocation(), site.ApiName, Describe(site.Target));
+        }
+
+        /// <summary>'info?.Delete()' is reported whole, not on its '.Delete()' part.</summary>
+        private static SyntaxNode ReportedNode(SyntaxNode call)
+        {
+            var node = call;
+            while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+            {
+                node = access;
+            }
+
+            return node;
+        }
+
+        /// <summary>The deleted value in the graph's copy of the call: the path argument or the receiver.</summary>
+        private static IOperation? SelectTarget(IInvocationOperation call, DeleteSite site)
+        {
+            if (site.TargetKind == DeleteTargetKind.InfoInstance)
+            {
+                return call.Instance;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { Ordinal: 0 })
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static ControlFlowGraph? TryGetGraph(OperationAnalysisContext context)
+        {
+            try
+            {
+                return context.GetControlFlowGraph();
+            }
+            catch (InvalidOperationException)
+            {
+                // Code the compiler could not bind into a graph (errors): stay silent rather than guess.
+                return null;
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        private static string Describe(IOperation target)
+        {
+            var text = ContainmentGuards.Unwrap(target)!.Syntax.ToString();
+            text = text.Replace("\r", " ").Replace("\n", " ");
+            return "'" + (text.Length > MaxTargetLength ? text.Substring(0, MaxTargetLength) + "…" : text) + "'";
+        }
     }
 }

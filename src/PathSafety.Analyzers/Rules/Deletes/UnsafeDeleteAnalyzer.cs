@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
+using PathSafety.Analyzers.Knowledge.Guards;
 
 namespace PathSafety.Analyzers.Rules.Deletes
 {
@@ -32,11 +35,16 @@ namespace PathSafety.Analyzers.Rules.Deletes
                     return;
                 }
 
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, rules), OperationKind.Invocation);
+                // Per block: the guard analysis (and its control-flow graph) is built on the first delete only.
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var flow = new Lazy<GuardFlow>(() => new GuardFlow(rules.Guards), LazyThreadSafetyMode.ExecutionAndPublication);
+                    block.RegisterOperationAction(c => AnalyzeInvocation(c, rules, flow), OperationKind.Invocation);
+                });
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, DeleteRuleContext rules)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, DeleteRuleContext rules, Lazy<GuardFlow> flow)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!DeleteApis.MayBeDelete(invocation.TargetMethod)
@@ -48,7 +56,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
 
             var diagnostic = ProtectedFileDelete.Find(context, rules, site)
                 ?? BroadEnumerationDelete.Find(context, rules, site)
-                ?? UnguardedDelete.Find(context, rules, site);
+                ?? UnguardedDelete.Find(context, rules, site, flow.Value);
             if (diagnostic is not null)
             {
                 context.ReportDiagnostic(diagnostic);

@@ -1,0 +1,174 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PathSafety.Analyzers.Knowledge.Guards
+{
+    /// <summary>Paths the method enumerated with a specific pattern, or created itself under a fresh name.</summary>
+    internal sealed partial class ContainmentGuards
+    {
+        /// <summary>
+        /// An enumeration of a folder whose search pattern is a specific constant ('*.log', 'cache-*.bin'):
+        /// every element is a file the cleanup named. Broad patterns ('*', '*.*') are PS0004's business.
+        /// </summary>
+        public bool IsSpecificEnumeration(IOperation? collection)
+        {
+            if (Unwrap(collection) is not IInvocationOperation invocation)
+            {
+                return false;
+            }
+
+            var method = invocation.TargetMethod;
+            if (IsSubsetQuery(method) && invocation.Arguments.Length > 0)
+            {
+                // 'Directory.EnumerateFiles(dir, "*.log").Where(…).ToList()' yields some of the same files.
+                return IsSpecificEnumeration(invocation.Arguments[0].Value);
+            }
+
+            var type = method.ContainingType;
+            var onFolder = SymbolEqualityComparer.Default.Equals(type, _known.Directory) || SymbolEqualityComparer.Default.Equals(type, _known.DirectoryInfo);
+            if (!onFolder || !(method.Name.StartsWith("Enumerate", StringComparison.Ordinal) || method.Name.StartsWith("Get", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "searchPattern")
+                {
+                    return argument.ArgumentKind != ArgumentKind.DefaultValue
+                           && argument.Value.ConstantValue is { HasValue: true, Value: string pattern }
+                           && IsSpecificPattern(pattern);
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsSubsetQuery(IMethodSymbol method)
+            => SymbolEqualityComparer.Default.Equals(method.ContainingType, _enumerable)
+               && method.Name is "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Take" or "Skip"
+                   or "TakeWhile" or "SkipWhile" or "Distinct" or "Reverse" or "ToList" or "ToArray" or "AsEnumerable";
+
+        public static bool IsSpecificPattern(string pattern)
+        {
+            if (pattern.IndexOfAny(new[] { '/', '\\' }) >= 0 || pattern.Contains(".."))
+            {
+                return false;
+            }
+
+            foreach (var c in pattern)
+            {
+                if (c != '*' && c != '?' && c != '.')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// 'Path.Combine(anchored, fresh)': an anchored root (temp folder, application folder, special folder,
+        /// constant absolute path) and a name nobody else can have picked (GetRandomFileName, a new Guid).
+        /// Such a path is contained once the method itself has created it.
+        /// </summary>
+        public bool IsFreshName(IOperation? value)
+        {
+            if (Unwrap(value) is not IInvocationOperation combine
+                || !(_known.IsPathMethod(combine.TargetMethod, "Combine") || _known.IsPathMethod(combine.TargetMethod, "Join")))
+            {
+                return false;
+            }
+
+            var segments = GetSegments(combine);
+            if (segments.Count < 2 || !IsAnchoredRoot(segments[0]))
+            {
+                return false;
+            }
+
+            var fresh = false;
+            for (var i = 1; i < segments.Count; i++)
+            {
+                var segment = Unwrap(segments[i])!;
+                if (segment.ConstantValue is { HasValue: true, Value: string text })
+                {
+                    if (!IsSafeRelativeName(text))
+                    {
+                        return false;
+                    }
+                }
+                else if (IsUniqueName(segment))
+                {
+                    fresh = true;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return fresh;
+        }
+
+        private bool IsAnchoredRoot(IOperation root)
+        {
+            root = Unwrap(root)!;
+            if (root.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return PathText.IsFullyQualifiedOnSomePlatform(text);
+            }
+
+            return root switch
+            {
+                IInvocationOperation call => _known.IsPathMethod(call.TargetMethod, "GetTempPath")
+                                             || (call.TargetMethod.Name == "GetFolderPath" && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _environment)),
+                IPropertyReferenceOperation property => property.Property.Name == "BaseDirectory" && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _appContext),
+                _ => false,
+            };
+        }
+
+        private bool IsUniqueName(IOperation segment)
+        {
+            switch (segment)
+            {
+                case IInvocationOperation call when _known.IsPathMethod(call.TargetMethod, "GetRandomFileName"):
+                    return true;
+                case IInvocationOperation call when call.TargetMethod.Name == "ToString" && call.Instance is not null:
+                    return Unwrap(call.Instance) is IInvocationOperation { TargetMethod.Name: "NewGuid" } newGuid
+                           && SymbolEqualityComparer.Default.Equals(newGuid.TargetMethod.ContainingType, _guid);
+                case IInterpolatedStringOperation interpolated:
+                    var unique = false;
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation interpolation)
+                        {
+                            if (!IsUniqueName(Unwrap(interpolation.Expression)!) && !IsGuidValue(interpolation.Expression))
+                            {
+                                return false;
+                            }
+
+                            unique = true;
+                        }
+                        else if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } && (text.IndexOf("..", StringComparison.Ordinal) >= 0 || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return unique;
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsGuidValue(IOperation operation)
+            => Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "NewGuid" } call
+               && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _guid);
+
+        /// <summary>'File.Create(p)' or 'Directory.CreateDirectory(p)': the method makes the path its own.</summary>
+        public bool IsCreation(IMethodSymbol method)
+            => (method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.File))
+               || IsDirectoryMethod(method, "CreateDirectory");
+    }
+}

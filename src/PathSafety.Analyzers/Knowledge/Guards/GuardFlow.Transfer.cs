@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PathSafety.Analyzers.Knowledge.Guards
+{
+    /// <summary>The transfer function: what one operation, or one branch edge, does to the facts.</summary>
+    internal sealed partial class GuardFlow
+    {
+        /// <summary>Locals and parameters an operation writes, with the value for a plain assignment (else null).</summary>
+        internal static IEnumerable<(ISymbol Symbol, IOperation? Value)> Writes(IOperation operation)
+        {
+            foreach (var descendant in operation.DescendantsAndSelf())
+            {
+                switch (descendant)
+                {
+                    case ISimpleAssignmentOperation assignment when ContainmentGuards.SymbolOf(assignment.Target) is { } target:
+                        yield return (target, assignment.IsRef ? null : assignment.Value);
+                        break;
+                    case ICompoundAssignmentOperation compound when ContainmentGuards.SymbolOf(compound.Target) is { } target:
+                        yield return (target, null);
+                        break;
+                    case IIncrementOrDecrementOperation increment when ContainmentGuards.SymbolOf(increment.Target) is { } target:
+                        yield return (target, null);
+                        break;
+                    case IDeconstructionAssignmentOperation deconstruction:
+                        foreach (var part in deconstruction.Target.DescendantsAndSelf())
+                        {
+                            if (ContainmentGuards.SymbolOf(part) is { } target)
+                            {
+                                yield return (target, null);
+                            }
+                        }
+
+                        break;
+                    case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when ContainmentGuards.SymbolOf(argument.Value) is { } target:
+                        yield return (target, null);
+                        break;
+                }
+            }
+        }
+
+        internal ImmutableHashSet<GuardFact> Transfer(ImmutableHashSet<GuardFact> state, IOperation operation)
+        {
+            List<GuardFact>? proven = null;
+            foreach (var descendant in operation.DescendantsAndSelf())
+            {
+                if (descendant is IInvocationOperation invocation && ProvenByCall(invocation, state) is { } symbol)
+                {
+                    (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
+                }
+            }
+
+            foreach (var (symbol, value) in Writes(operation))
+            {
+                var gained = Gen(symbol, value, state);
+                var killed = state.ToBuilder();
+                foreach (var fact in state)
+                {
+                    if (fact.Mentions(symbol))
+                    {
+                        killed.Remove(fact);
+                    }
+                }
+
+                killed.UnionWith(gained);
+                state = killed.ToImmutable();
+            }
+
+            if (proven is not null)
+            {
+                state = state.Union(proven);
+            }
+
+            return ContainmentGuards.Close(state);
+        }
+
+        /// <summary>A throwing guard call ('EnsureWithin(root, p);') or creating a freshly named path proves it contained.</summary>
+        private ISymbol? ProvenByCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
+        {
+            var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
+            if (kind == GuardMethodKind.Throwing || (kind == GuardMethodKind.ReturnsPath && invocation.Parent is IExpressionStatementOperation))
+            {
+                return ContainmentGuards.SymbolOf(guarded);
+            }
+
+            if (invocation.Arguments.Length > 0
+                && _guards.IsCreation(invocation.TargetMethod)
+                && ContainmentGuards.SymbolOf(invocation.Arguments[0].Value) is { } created
+                && state.Contains(new GuardFact(GuardFactKind.FreshName, created)))
+            {
+                return created;
+            }
+
+            return null;
+        }
+
+        /// <summary>'foreach (var f in Directory.GetFiles(dir, "*.log"))', or over a local only ever assigned such a call.</summary>
+        private bool IsSpecificCollection(IOperation collection)
+        {
+            if (_guards.IsSpecificEnumeration(collection))
+            {
+                return true;
+            }
+
+            if (ContainmentGuards.SymbolOf(collection) is not ILocalSymbol local || _root is null)
+            {
+                return false;
+            }
+
+            _locals ??= AssignmentTable.Collect(ImmutableArray.Create(_root));
+            return _locals.All(local, value => _guards.IsSpecificEnumeration(value));
+        }
+
+        private List<GuardFact> Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
+        {
+            var gained = new List<GuardFact>();
+            if (_foreachCollections is not null
+                && _foreachCollections.TryGetValue(symbol, out var collection)
+                && IsSpecificCollection(collection))
+            {
+                gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
+            }
+
+            if (value is null)
+            {
+                return gained;
+            }
+
+            if (_guards.IsContainedValue(value, state))
+            {
+                gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
+            }
+            else if (_guards.IsFreshName(value))
+            {
+                gained.Add(new GuardFact(GuardFactKind.FreshName, symbol));
+            }
+
+            if (ContainmentGuards.Unwrap(value) is IInvocationOperation relative
+                && _guards.IsRelativePathCall(relative)
+                && ContainmentGuards.SymbolOf(relative.Arguments[1].Value) is { } target)
+            {
+                gained.Add(new GuardFact(GuardFactKind.RelativePathOf, symbol, target));
+            }
+
+            if (symbol is ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean })
+            {
+                AddBoolFacts(symbol, value, true, GuardFactKind.TrueMeansContained, state, gained);
+                AddBoolFacts(symbol, value, false, GuardFactKind.FalseMeansContained, state, gained);
+            }
+
+            return gained;
+        }
+
+        private void AddBoolFacts(ISymbol symbol, IOperation value, bool outcome, GuardFactKind kind, ImmutableHashSet<GuardFact> state, List<GuardFact> gained)
+        {
+            var facts = new List<GuardFact>();
+            _guards.GetConditionFacts(value, outcome, state, facts);
+            foreach (var fact in facts)
+            {
+                if (fact.Kind == GuardFactKind.Contained && !SymbolEqualityComparer.Default.Equals(fact.Subject, symbol))
+                {
+                    gained.Add(new GuardFact(kind, symbol, fact.Subject));
+                }
+            }
+        }
+
+        internal ImmutableHashSet<GuardFact> Branch(ImmutableHashSet<GuardFact> state, IOperation condition, bool value)
+        {
+            var facts = new List<GuardFact>();
+            _guards.GetConditionFacts(condition, value, state, facts);
+            return facts.Count == 0 ? state : ContainmentGuards.Close(state.Union(facts));
+        }
+    }
+}

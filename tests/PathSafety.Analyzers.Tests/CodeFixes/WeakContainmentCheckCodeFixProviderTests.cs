@@ -1,0 +1,92 @@
+using Microsoft.CodeAnalysis.Testing;
+using PathSafety.Analyzers.Knowledge.Guards;
+using PathSafety.Analyzers.Rules;
+using PathSafety.Analyzers.Tests.Verifiers;
+using PathSafety.CodeFixes;
+using static PathSafety.Analyzers.Tests.Rules.WeakContainmentCheckAnalyzerTests;
+
+namespace PathSafety.Analyzers.Tests.CodeFixes;
+
+public class WeakContainmentCheckCodeFixProviderTests
+{
+    private static Task VerifyFix(string body, string fixedBody, string equivalenceKey, DiagnosticResult[] expected, DiagnosticResult[]? remaining = null)
+    {
+        var test = new FixTest<WeakContainmentCheckAnalyzer, WeakContainmentCheckCodeFixProvider>(Wrap(body), Wrap(fixedBody), expected)
+        {
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        test.FixedState.ExpectedDiagnostics.AddRange(remaining ?? []);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Appends_the_separator_to_the_root()
+    {
+        await VerifyFix(
+            """
+            var full = Path.GetFullPath(path);
+            if (!{|#0:full.StartsWith(root, StringComparison.Ordinal)|}) return;
+            File.Delete(full);
+            if ({|#1:full.StartsWith(flag ? root : name, StringComparison.Ordinal)|}) File.Delete(full);
+            """,
+            """
+            var full = Path.GetFullPath(path);
+            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+            File.Delete(full);
+            if (full.StartsWith((flag ? root : name) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+            """,
+            "PS0007.TrailingSeparator",
+            [PS0007(0, MissingIngredient.TrailingSeparator), PS0007(1, MissingIngredient.TrailingSeparator)]);
+    }
+
+    [Fact]
+    public async Task Wraps_the_path_in_GetFullPath()
+    {
+        await VerifyFix(
+            """
+            if (!{|#0:path.StartsWith(Root, StringComparison.Ordinal)|}) return;
+            File.Delete(path);
+            """,
+            """
+            if (!Path.GetFullPath(path).StartsWith(Root, StringComparison.Ordinal)) return;
+            File.Delete(path);
+            """,
+            "PS0007.Normalize",
+            [PS0007(0, MissingIngredient.Normalization)]);
+    }
+
+    [Fact]
+    public async Task Adds_or_corrects_the_ordinal_comparison_with_fix_all()
+    {
+        await VerifyFix(
+            """
+            var full = Path.GetFullPath(path);
+            if ({|#0:full.StartsWith(Root)|}) File.Delete(full);
+            if ({|#1:full.StartsWith(Root, StringComparison.CurrentCultureIgnoreCase)|}) File.Delete(full);
+            if ({|#2:full.StartsWith(Root, StringComparison.InvariantCulture)|}) File.Delete(full);
+            """,
+            """
+            var full = Path.GetFullPath(path);
+            if (full.StartsWith(Root, StringComparison.Ordinal)) File.Delete(full);
+            if (full.StartsWith(Root, StringComparison.OrdinalIgnoreCase)) File.Delete(full);
+            if (full.StartsWith(Root, StringComparison.Ordinal)) File.Delete(full);
+            """,
+            "PS0007.Ordinal",
+            [PS0007(0, MissingIngredient.OrdinalComparison), PS0007(1, MissingIngredient.OrdinalComparison), PS0007(2, MissingIngredient.OrdinalComparison)]);
+    }
+
+    [Fact]
+    public async Task Each_fix_leaves_the_other_ingredients_reported()
+    {
+        await VerifyFix(
+            """
+            if ({|#0:path.StartsWith(root)|}) File.Delete(path);
+            """,
+            """
+            if (path.StartsWith(root, StringComparison.Ordinal)) File.Delete(path);
+            """,
+            "PS0007.Ordinal",
+            [PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison)],
+            [new DiagnosticResult(Analyzers.DiagnosticDescriptors.WeakContainmentCheck).WithSpan(10, 13, 10, 60).WithArguments(ContainmentCheckIngredients.Describe(MissingIngredient.TrailingSeparator | MissingIngredient.Normalization))]);
+    }
+}

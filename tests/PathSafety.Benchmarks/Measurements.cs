@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PathSafety.Benchmarks;
+
+/// <summary>Samples per measurement name, over the rounds; reported as medians.</summary>
+internal sealed class Samples
+{
+    private readonly Dictionary<string, List<double>> _values = new(StringComparer.Ordinal);
+
+    public void Add(string name, double value)
+    {
+        if (!_values.TryGetValue(name, out var list))
+        {
+            _values[name] = list = new List<double>();
+        }
+
+        list.Add(value);
+    }
+
+    public double Median(string name) => Median(_values[name]);
+
+    public double Min(string name) => _values[name].Min();
+
+    public double Max(string name) => _values[name].Max();
+
+    public IEnumerable<string> NamesStartingWith(string prefix)
+        => _values.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
+
+/// <summary>
+/// The measured runs. Each starts from a fresh compilation over the same parsed trees, after a full GC, and records
+/// wall clock, this process's CPU time (the verdict's measure: other processes on a shared machine do not count in
+/// it) and allocated bytes.
+/// </summary>
+internal sealed class Measurements(CompilerSetup setup, Samples samples)
+{
+    public const string GetDiagnostics = "compile: GetDiagnostics";
+    public const string Emit = "compile: Emit";
+    public const string Driver = "compile + driver (no-op operation analyzer)";
+    public const string DefaultScope = "compile + PathSafety (default scope)";
+    public const string AllScope = "compile + PathSafety (pathsafety.scope = all)";
+
+    /// <summary>Diagnostic counts by ID from the last PathSafety run of each scope, to show the rules had work.</summary>
+    public Dictionary<string, SortedDictionary<string, int>> Findings { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Func<Task>> Round(bool record)
+        =>
+        [
+            () => CompileAsync(record),
+            () => AnalyzeAsync(Driver, [new NoOpOperationAnalyzer()], new ConfigOptionsProvider(allInScope: false), record, telemetry: false),
+            () => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record, telemetry: true),
+            () => AnalyzeAsync(AllScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: true), record, telemetry: true),
+        ];
+
+    private Task CompileAsync(bool record)
+    {
+        var compilation = setup.NewCompilation(warmUp: !record);
+        var start = Begin();
+        _ = compilation.GetDiagnostics();
+        var diagnosed = Elapsed(start);
+        using (var stream = new MemoryStream())
+        {
+            var result = compilation.Emit(stream);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException("The corpus does not compile.");
+            }
+        }
+
+        var total = Elapsed(start);
+        if (record)
+        {
+            Add(GetDiagnostics, diagnosed);
+            Add(Emit, total - diagnosed);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task AnalyzeAsync(string name, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider options, bool record, bool telemetry)
+    {
+        var compilation = setup.NewCompilation(warmUp: !record);
+        var start = Begin();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
+            onAnalyzerException: (exception, analyzer, _) => Console.Error.WriteLine($"{analyzer.GetType().Name} threw: {exception}"),
+            concurrentAnalysis: setup.Concurrent,
+            logAnalyzerExecutionTime: telemetry,
+            reportSuppressedDiagnostics: false));
+
+        // Compiler diagnostics (binding every method body, as GetDiagnostics does) plus every analyzer's.
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+        var elapsed = Elapsed(start);
+        if (!record)
+        {
+            return;
+        }
+
+        Add(name, elapsed);
+        if (!telemetry)
+        {
+            return;
+        }
+
+        // The results are cached: this only collects what the run above measured.
+        var telemetryInfo = (await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false)).AnalyzerTelemetryInfo;
+        var total = 0.0;
+        foreach (var analyzer in analyzers)
+        {
+            var time = telemetryInfo.TryGetValue(analyzer, out var info) ? info.ExecutionTime.TotalMilliseconds : 0;
+            samples.Add($"analyzer: {name}: {analyzer.GetType().Name}", time);
+            total += time;
+        }
+
+        samples.Add($"analyzers total: {name}", total);
+        Findings[name] = new SortedDictionary<string, int>(
+            diagnostics.Where(d => d.Id.StartsWith("PS", StringComparison.Ordinal)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
+            StringComparer.Ordinal);
+    }
+
+    private static Start Begin()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return new Start(Stopwatch.GetTimestamp(), CpuMilliseconds(), GC.GetTotalAllocatedBytes(precise: true));
+    }
+
+    private static Cost Elapsed(Start start)
+        => new(
+            Stopwatch.GetElapsedTime(start.Timestamp).TotalMilliseconds,
+            CpuMilliseconds() - start.CpuMilliseconds,
+            GC.GetTotalAllocatedBytes(precise: true) - start.Allocated);
+
+    private static double CpuMilliseconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalMilliseconds;
+    }
+
+    private void Add(string name, Cost value)
+    {
+        samples.Add("wall: " + name, value.WallMilliseconds);
+        samples.Add("cpu: " + name, value.CpuMilliseconds);
+        samples.Add("alloc: " + name, value.Allocated / 1024.0 / 1024.0);
+    }
+
+    private readonly record struct Start(long Timestamp, double CpuMilliseconds, long Allocated);
+
+    private readonly record struct Cost(double WallMilliseconds, double CpuMilliseconds, long Allocated)
+    {
+        public static Cost operator -(Cost left, Cost right)
+            => new(left.WallMilliseconds - right.WallMilliseconds, left.CpuMilliseconds - right.CpuMilliseconds, left.Allocated - right.Allocated);
+    }
+}
