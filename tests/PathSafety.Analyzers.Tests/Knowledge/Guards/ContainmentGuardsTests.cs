@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using PathSafety.Analyzers.Rules.Deletes;
+using PathSafety.Analyzers.Tests.Rules.Deletes;
 using PathSafety.Analyzers.Tests.Verifiers;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
 
@@ -236,8 +237,9 @@ public class ContainmentGuardsTests
                 {|#1:Directory.Delete(each, true)|};
             }
             """,
-            PS0002(0, "File.Delete", "any"),
-            PS0003(1, "Directory.Delete", "each"));
+            // Broad enumerations are not contained; their deletes are reported as PS0004, which outranks PS0002/PS0003.
+            BroadEnumerationDeleteTests.PS0004(0, "File.Delete", "Directory.GetFiles (pattern \"*.*\")"),
+            BroadEnumerationDeleteTests.PS0004(1, "Directory.Delete", "Directory.EnumerateDirectories (no pattern)"));
     }
 
     [Fact]
@@ -268,7 +270,8 @@ public class ContainmentGuardsTests
                 {|#1:File.Delete(mapped)|};
             }
             """,
-            PS0002(0, "File.Delete", "any"),
+            // The broad enumeration is not contained; its delete is reported as PS0004, which outranks PS0002.
+            BroadEnumerationDeleteTests.PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)"),
             PS0002(1, "File.Delete", "mapped"));
     }
 }

@@ -8,10 +8,10 @@ public class BroadEnumerationDeleteTests
 {
     private const string AllDirectories = " in every subfolder (SearchOption.AllDirectories)";
 
-    private static DiagnosticResult PS0004(int markup, string api, string enumeration, string recursion = "")
+    internal static DiagnosticResult PS0004(int markup, string api, string enumeration, string recursion = "")
         => new DiagnosticResult(DiagnosticDescriptors.BroadEnumerationDelete).WithLocation(markup).WithArguments(api, enumeration, recursion);
 
-    private static string Wrap(string body) => $$"""
+    private static string Wrap(string body, string className = "Cleanup") => $$"""
         using System;
         using System.Collections.Generic;
         using System.IO;
@@ -27,7 +27,7 @@ public class BroadEnumerationDeleteTests
             }
         }
 
-        class Cleanup
+        class {{className}}
         {
             void Run(string logs, string other, DateTime cutoff, HashSet<string> allowed, string pattern)
             {
@@ -287,7 +287,7 @@ public class BroadEnumerationDeleteTests
     public async Task Only_maintenance_code_is_checked()
     {
         await new RuleTest<UnsafeDeleteAnalyzer>(
-            Wrap("foreach (var f in Directory.GetFiles(logs)) File.Delete(f);")).RunAsync();
+            Wrap("foreach (var f in Directory.GetFiles(logs)) File.Delete(f);", className: "Report")).RunAsync();
     }
 
     [Fact]
