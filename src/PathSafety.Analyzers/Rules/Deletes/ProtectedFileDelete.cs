@@ -78,7 +78,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
                     continue;
                 }
 
-                filters ??= ElementFilters.Find(element, site.Invocation, apis);
+                filters ??= ElementFilters.Find(element, site.Invocation, apis, rules.Guards.Methods);
                 if (filters.HasOpaqueNameTest)
                 {
                     // The loop picks entries by a test PathSafety cannot evaluate: stay silent rather than guess.
