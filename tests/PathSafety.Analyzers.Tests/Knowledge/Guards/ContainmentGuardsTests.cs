@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using PathSafety.Analyzers.Rules.Deletes;
+using PathSafety.Analyzers.Tests.Rules.Deletes;
 using PathSafety.Analyzers.Tests.Verifiers;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
 
@@ -8,10 +9,6 @@ namespace PathSafety.Analyzers.Tests.Knowledge.Guards;
 /// <summary>Every guard shape of docs/guards.md, accepted and rejected.</summary>
 public class ContainmentGuardsTests
 {
-    /// <summary>A broad enumeration is no guard; the delete loop gets the more specific PS0004 instead of PS0002/PS0003.</summary>
-    private static DiagnosticResult BroadEnumeration(int markup)
-        => new DiagnosticResult(RuleIdentifiers.BroadEnumerationDelete, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup);
-
     [Theory]
     [InlineData("full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)")]
     [InlineData("full.StartsWith(root, StringComparison.OrdinalIgnoreCase)")]
@@ -244,8 +241,9 @@ public class ContainmentGuardsTests
                 {|#1:Directory.Delete(each, true)|};
             }
             """,
-            BroadEnumeration(0),
-            BroadEnumeration(1));
+            // Broad enumerations are not contained; their deletes are reported as PS0004, which outranks PS0002/PS0003.
+            BroadEnumerationDeleteTests.PS0004(0, "File.Delete", "Directory.GetFiles (pattern \"*.*\")"),
+            BroadEnumerationDeleteTests.PS0004(1, "Directory.Delete", "Directory.EnumerateDirectories (no pattern)"));
     }
 
     [Fact]
@@ -276,7 +274,8 @@ public class ContainmentGuardsTests
                 {|#1:File.Delete(mapped)|};
             }
             """,
-            BroadEnumeration(0),
+            // The broad enumeration is not contained; its delete is reported as PS0004, which outranks PS0002.
+            BroadEnumerationDeleteTests.PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)"),
             PS0002(1, "File.Delete", "mapped"));
     }
 }
