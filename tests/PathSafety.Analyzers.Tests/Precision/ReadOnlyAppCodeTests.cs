@@ -232,4 +232,44 @@ public class ReadOnlyAppCodeTests
             public sealed class Session { public bool HasExpired(string path) { File.Delete(path); return true; } }
             """);
     }
+
+    [Fact(Skip = "precision: the delete rules still ask scope without the operation, so a host-building Program.cs counts as a script (Rules/Deletes)")]
+    public async Task Web_program_deleting_its_pid_file_on_stop_is_not_a_maintenance_script()
+    {
+        await AllRulesTest.VerifyProgramAsync("""
+            using System.IO;
+            using Microsoft.AspNetCore.Builder;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            var pidFile = args.Length > 0 ? args[0] : "/run/myapp.pid";
+            File.WriteAllText(pidFile, System.Environment.ProcessId.ToString());
+            app.Lifetime.ApplicationStopping.Register(() => File.Delete(pidFile));
+            app.Run();
+            """);
+    }
+
+    [Fact]
+    public async Task Worker_program_is_an_application_but_its_worker_is_maintenance_code()
+    {
+        await AllRulesTest.VerifyProgramAsync("""
+            using System;
+            using System.IO;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Hosting;
+
+            var settings = File.ReadAllText("hostsettings.json");
+            Host.CreateDefaultBuilder(args).Build().Run();
+
+            sealed class ReportWorker : BackgroundService
+            {
+                protected override Task ExecuteAsync(CancellationToken stoppingToken)
+                {
+                    File.WriteAllText({|PS0001:"reports/last-run.txt"|}, DateTime.UtcNow.ToString("O"));
+                    return Task.CompletedTask;
+                }
+            }
+            """);
+    }
 }
