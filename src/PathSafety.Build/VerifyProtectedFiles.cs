@@ -95,7 +95,7 @@ namespace PathSafety.Build
                 return;
             }
 
-            var folder = Path.GetFullPath(Folder);
+            var folder = FromProject(Folder);
             var inventory = ReadInventory(folder);
             foreach (var finding in ProtectedFileVerifier.Verify(files, folder, target, inventory))
             {
@@ -163,8 +163,14 @@ namespace PathSafety.Build
             var prefix = folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder + Path.DirectorySeparatorChar;
             foreach (var item in WrittenFiles ?? Array.Empty<ITaskItem>())
             {
-                var written = item?.ItemSpec;
-                if (!string.IsNullOrEmpty(written) && Path.IsPathRooted(written) && written!.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                if (string.IsNullOrEmpty(item?.ItemSpec))
+                {
+                    continue;
+                }
+
+                // FileWrites mixes full paths and paths relative to the project ($(OutDir) is usually relative).
+                var written = FromProject(item!.ItemSpec);
+                if (written.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
                     inventory.AddCopied(written.Substring(prefix.Length));
                 }
@@ -188,6 +194,17 @@ namespace PathSafety.Build
             }
 
             return inventory;
+        }
+
+        /// <summary>
+        /// A full path for <paramref name="path"/>, relative paths taken from the project's folder: MSBuild runs tasks
+        /// with the project folder as current directory today, but nothing here should depend on that.
+        /// </summary>
+        private string FromProject(string path)
+        {
+            var projectDirectory = string.IsNullOrEmpty(ProjectFile) ? null : Path.GetDirectoryName(ProjectFile);
+            var rooted = Path.IsPathRooted(path) || string.IsNullOrEmpty(projectDirectory) ? path : Path.Combine(projectDirectory, path);
+            return Path.GetFullPath(rooted);
         }
 
         private void LogFinding(Finding finding, WarningPolicy policy)

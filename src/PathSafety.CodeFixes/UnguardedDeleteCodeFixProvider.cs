@@ -111,7 +111,7 @@ namespace PathSafety.CodeFixes
                     body = body.Parent;
                 }
 
-                if (!LocalAssignments.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) || values.Count != 1)
+                if (!AssignmentTable.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) || values.Count != 1)
                 {
                     return null;
                 }

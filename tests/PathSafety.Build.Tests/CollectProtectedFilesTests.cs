@@ -141,6 +141,17 @@ public sealed class CollectProtectedFilesTests
     }
 
     [Fact]
+    public void A_name_with_a_hash_is_verified_but_kept_out_of_the_analyzers_list()
+    {
+        // The compiler's .editorconfig reader would cut the value at '#'.
+        var task = Collect([Item("config/#1.json"), Item("config/a.json")], [Copied("web#1.config", "web#1.config")]);
+
+        Assert.Equal(["config/#1.json", "config/a.json", "web#1.config"], task.ProtectedFiles.Select(i => i.ItemSpec));
+        Assert.Equal("config/a.json", task.DeclaredList);
+        Assert.Equal(string.Empty, task.AutoProtectedList);
+    }
+
+    [Fact]
     public void Null_inputs_are_tolerated()
     {
         var task = new CollectProtectedFiles { BuildEngine = new FakeBuildEngine(), DeclaredFiles = [null!], ProjectItems = null!, AppConfigFiles = [null!] };

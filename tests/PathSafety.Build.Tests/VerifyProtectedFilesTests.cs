@@ -69,6 +69,22 @@ public sealed class VerifyProtectedFilesTests
         Assert.Contains("then removed by a later step", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Relative_folder_and_FileWrites_are_taken_from_the_project_folder()
+    {
+        using var project = new TempFolder();
+        project.Write("bin/Debug/appsettings.json");
+        var task = Create("bin/Debug/", Item("appsettings.json"), Item("config/widgets.json"));
+        task.ProjectFile = project.Combine("Consumer.csproj");
+        task.WrittenFiles = [Item("bin/Debug/config/widgets.json")];
+
+        var error = Assert.Single(Run(task).Errors);
+
+        Assert.Contains("'config/widgets.json'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(project.Combine("bin/Debug/"), error.Message, StringComparison.Ordinal);
+        Assert.Contains("then removed by a later step", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "CopyToOutputDirectory is not set")]
     [InlineData("Never", "CopyToOutputDirectory is 'Never'")]

@@ -60,7 +60,7 @@ namespace PathSafety.Analyzers.Rules
 
         private static void ReportDeferred(SymbolAnalysisContext context, MemberRoots members, ConcurrentQueue<DeferredCheck> deferred, ContainmentGuards guards)
         {
-            var noLocals = LocalAssignments.Collect(ImmutableArray<IOperation>.Empty);
+            var noLocals = AssignmentTable.Collect(ImmutableArray<IOperation>.Empty);
             foreach (var check in deferred)
             {
                 var missing = check.Missing;
@@ -133,7 +133,7 @@ namespace PathSafety.Analyzers.Rules
                     return;
                 }
 
-                var locals = LocalAssignments.Collect(context.OperationBlocks);
+                var locals = AssignmentTable.Collect(context.OperationBlocks);
                 var uses = FileSystemUses.Collect(context.OperationBlocks, _guards, _deletes, locals);
                 var inGuardMethod = context.OwningSymbol is IMethodSymbol owner
                                     && _guards.Methods.GetKind(owner, candidates[0].Syntax.SyntaxTree) != GuardMethodKind.None;
@@ -152,7 +152,7 @@ namespace PathSafety.Analyzers.Rules
                 }
             }
 
-            private MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, LocalAssignments locals, bool inGuardMethod, bool hasRealCheck)
+            private MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals, bool inGuardMethod, bool hasRealCheck)
             {
                 switch (kind)
                 {

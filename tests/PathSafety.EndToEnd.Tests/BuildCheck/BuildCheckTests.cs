@@ -63,7 +63,7 @@ public sealed class BuildCheckTests
         // The analyzers (PS0006) read the protected list from the generated .editorconfig.
         var editorConfig = consumer.ReadFile("obj/Debug/net10.0/Consumer.GeneratedMSBuildEditorConfig.editorconfig").ReplaceLineEndings("\n").Split('\n');
         Assert.Contains("build_property.PathSafetyProtectedFiles = config/widgets.json", editorConfig);
-        Assert.Contains("build_property.PathSafetyAutoProtectedFiles = appsettings.json;it's.config;Consumer.dll.config", editorConfig);
+        Assert.Contains("build_property.PathSafetyAutoProtectedFiles = appsettings.json|it's.config|Consumer.dll.config", editorConfig);
 
         // A second, unchanged build stays green and compiles nothing; the check still runs (it is cheap enough to run every time).
         consumer.Build("-v:d").ShouldSucceed().ShouldReportExactly()
@@ -120,7 +120,7 @@ public sealed class BuildCheckTests
     }
 
     [Fact]
-    public void Target_that_deletes_appsettings_after_the_copy_is_PS1001_from_the_project_and_from_Directory_Build_targets_unless_disabled()
+    public void Target_that_deletes_appsettings_after_the_copy_is_PS1001_from_the_project_and_from_Directory_Build_targets_unless_turned_off()
     {
         using var consumer = Configured(DeleteAppSettingsAfterBuild);
 
@@ -128,6 +128,9 @@ public sealed class BuildCheckTests
         result.Check(result.Single("PS1001").Message.Contains("copied to the output and then removed by a later step", StringComparison.Ordinal), "the message gives the likely cause");
 
         consumer.Build("-p:PathSafetyVerifyOutputs=false").ShouldSucceed().ShouldReportExactly();
+
+        // Without the default protection only the declared config/widgets.json is checked, and it is there.
+        consumer.Build("-p:PathSafetyAutoProtect=false").ShouldSucceed().ShouldReportExactly();
 
         // Directory.Build.targets is imported after the package's targets; the check still runs after its targets.
         consumer.ProjectContent = ConfiguredProject;

@@ -5,7 +5,8 @@ namespace PathSafety.EndToEnd.Tests.Rules;
 /// <summary>PS0001 and the maintenance-code scope through the real package, with the attribute source it adds.</summary>
 public sealed class RelativePathTests
 {
-    // The same relative delete in three places: only the folder .editorconfig marks and the marked type are in scope.
+    // The same relative path in three places: only the folder .editorconfig marks and the marked type are in scope.
+    // (Writes, not deletes, so the delete rules stay out of this test.)
     private const string Program = """
         namespace Consumer;
 
@@ -13,7 +14,7 @@ public sealed class RelativePathTests
         {
             public static void Main()
             {
-                File.Delete("export.tmp");
+                File.WriteAllText("export.tmp", "");
                 Tools.Exporter.Run();
                 new Marked().Run();
             }
@@ -27,8 +28,8 @@ public sealed class RelativePathTests
         {
             public static void Run()
             {
-                File.Delete("export.tmp");
-                File.Delete(Path.Combine(AppContext.BaseDirectory, "export.tmp"));
+                File.WriteAllText("export.tmp", "");
+                File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "export.tmp"), "");
             }
         }
         """;
@@ -42,7 +43,7 @@ public sealed class RelativePathTests
             public void Run()
             {
                 Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "cache"));
-                Directory.Delete("cache", recursive: true);
+                Directory.CreateDirectory("cache");
             }
         }
         """;
@@ -64,7 +65,7 @@ public sealed class RelativePathTests
             .WithFile(".editorconfig", EditorConfig);
 
         var result = consumer.Build().ShouldSucceed().ShouldReportExactly("warning PS0001 Tools/Exporter.cs:7", "warning PS0001 Marked.cs:9");
-        Assert.Contains(result.Diagnostics, d => d.File == "Tools/Exporter.cs" && d.Message.StartsWith("File.Delete receives the path \"export.tmp\"", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.File == "Tools/Exporter.cs" && d.Message.StartsWith("File.WriteAllText receives the path \"export.tmp\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class RelativePathTests
                 [PathSafety.PathGuard]
                 internal static string Check(string path) => path;
 
-                internal static void Run() => File.Delete("library.log");
+                internal static void Run() => File.AppendAllText("library.log", "");
             }
             """;
         const string UsesLibrary = """
@@ -121,8 +122,38 @@ public sealed class RelativePathTests
             .ShouldFail()
             .ShouldReportExactly("error PS0001 Library/LogCleanup.cs:9");
 
-        consumer.WithFile("Library/LogCleanup.cs", Library.Replace("File.Delete(\"library.log\")", "File.Delete(Path.Combine(AppContext.BaseDirectory, \"library.log\"))", StringComparison.Ordinal));
+        consumer.WithFile("Library/LogCleanup.cs", Library.Replace("File.AppendAllText(\"library.log\"", "File.AppendAllText(Path.Combine(AppContext.BaseDirectory, \"library.log\")", StringComparison.Ordinal));
         consumer.Build().ShouldSucceed().ShouldReportExactly();
+    }
+
+    [Fact]
+    public void Dotnet_format_applies_the_fix()
+    {
+        const string Cleanup = """
+            namespace Consumer;
+
+            public static class LogCleanup
+            {
+                private const string LogDir = "logs";
+
+                public static void Main()
+                {
+                    File.Delete("app.log");
+                    Directory.Delete(LogDir, recursive: true);
+                }
+            }
+            """;
+        using var consumer = new ConsumerProject().WithFile("LogCleanup.cs", Cleanup);
+
+        var format = consumer.RunRaw("format", "analyzers", consumer.ProjectFile, "--diagnostics", "PS0001", "--severity", "warn");
+        format.Check(format.ExitCode == 0, "expected 'dotnet format' to succeed");
+
+        var fixedSource = consumer.ReadFile("LogCleanup.cs");
+        format.Check(fixedSource.Contains("File.Delete(Path.Combine(AppContext.BaseDirectory, \"app.log\"));", StringComparison.Ordinal), "expected the literal to be anchored:\n" + fixedSource);
+        format.Check(fixedSource.Contains("Directory.Delete(Path.Combine(AppContext.BaseDirectory, LogDir), recursive: true);", StringComparison.Ordinal), "expected the constant to be anchored at the use:\n" + fixedSource);
+        format.Check(fixedSource.Contains("private const string LogDir = \"logs\";", StringComparison.Ordinal), "the constant itself must stay:\n" + fixedSource);
+
+        consumer.Build("--no-incremental").ShouldSucceed().ShouldReportExactly();
     }
 
     [Fact]
@@ -132,7 +163,7 @@ public sealed class RelativePathTests
 
         var result = consumer.Build("-p:PathSafetyEmbedAttributes=false").ShouldFail().ShouldLoadAnalyzers();
         result.Check(
-            result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Id == "CS0246" && d.File == "Marked.cs" && d.Line == 3),
-            "expected only the PathSafety namespace to be missing");
+            result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Id is "CS0234" or "CS0246" && d.File == "Marked.cs" && d.Line == 3),
+            "expected only the attribute to be missing");
     }
 }

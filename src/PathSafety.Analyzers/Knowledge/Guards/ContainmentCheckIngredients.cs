@@ -107,7 +107,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return false;
         }
 
-        public static bool EndsWithSeparator(IOperation? root, ContainmentGuards guards, LocalAssignments locals, int depth = 0)
+        public static bool EndsWithSeparator(IOperation? root, ContainmentGuards guards, AssignmentTable locals, int depth = 0)
         {
             root = ContainmentGuards.Unwrap(root);
             if (root is null || depth > MaxDepth)
@@ -151,7 +151,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         }
 
         /// <summary>'root.EndsWith(sep) ? root : root + sep', or both branches ending with a separator.</summary>
-        private static bool IsEnsuredSeparator(IConditionalOperation conditional, ContainmentGuards guards, LocalAssignments locals, int depth)
+        private static bool IsEnsuredSeparator(IConditionalOperation conditional, ContainmentGuards guards, AssignmentTable locals, int depth)
         {
             var whenTrue = conditional.WhenTrue;
             var whenFalse = conditional.WhenFalse!;
@@ -180,7 +180,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                    && EndsWithSeparator(extended, guards, locals, depth + 1);
         }
 
-        public static bool IsNormalized(IOperation? path, ContainmentGuards guards, LocalAssignments locals, int depth = 0)
+        public static bool IsNormalized(IOperation? path, ContainmentGuards guards, AssignmentTable locals, int depth = 0)
         {
             path = ContainmentGuards.Unwrap(path);
             if (path is null || depth > MaxDepth)

@@ -20,7 +20,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         {
         }
 
-        public static FileSystemUses Collect(ImmutableArray<IOperation> blocks, ContainmentGuards guards, DeleteApis deletes, LocalAssignments locals)
+        public static FileSystemUses Collect(ImmutableArray<IOperation> blocks, ContainmentGuards guards, DeleteApis deletes, AssignmentTable locals)
         {
             var uses = new FileSystemUses();
             foreach (var block in blocks)
@@ -162,7 +162,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         }
 
         /// <summary>'var full = Path.GetFullPath(Path.Combine(root, name)); File.Delete(full)': 'name' reaches too.</summary>
-        private void CloseOverLocals(LocalAssignments locals)
+        private void CloseOverLocals(AssignmentTable locals)
         {
             var pending = new Queue<ISymbol>(_reaching);
             while (pending.Count > 0)

@@ -109,7 +109,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 return false;
             }
 
-            _locals ??= LocalAssignments.Collect(ImmutableArray.Create(_root));
+            _locals ??= AssignmentTable.Collect(ImmutableArray.Create(_root));
             return _locals.All(local, value => _guards.IsSpecificEnumeration(value));
         }
 

@@ -22,7 +22,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         private readonly object _gate = new object();
         private readonly Dictionary<ControlFlowGraph, GraphFacts> _graphs = new Dictionary<ControlFlowGraph, GraphFacts>();
         private IOperation? _root;
-        private LocalAssignments? _locals;
+        private AssignmentTable? _locals;
         private Dictionary<ISymbol, IOperation>? _foreachCollections;
 
         public GuardFlow(ContainmentGuards guards)

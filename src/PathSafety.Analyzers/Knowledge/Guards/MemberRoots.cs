@@ -67,7 +67,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
         /// <summary>True when the member is assigned at least once and every value satisfies <paramref name="predicate"/>.</summary>
         public bool All(ISymbol member, System.Func<IOperation, bool> predicate)
-            => _values.TryGetValue(member, out var values) && LocalAssignments.AllKnown(values, predicate);
+            => _values.TryGetValue(member, out var values) && AssignmentTable.AllKnown(values, predicate);
 
         private void AddWrite(IOperation target, IOperation? value)
         {

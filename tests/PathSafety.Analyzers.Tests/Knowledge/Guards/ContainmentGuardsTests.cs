@@ -96,6 +96,9 @@ public class ContainmentGuardsTests
         }
         """;
 
+    private static DiagnosticResult BroadEnumeration(int markup, string api, string enumeration)
+        => new DiagnosticResult(DiagnosticDescriptors.BroadEnumerationDelete).WithLocation(markup).WithArguments(api, enumeration, string.Empty);
+
     private static Task VerifyWithGuards(string body, params DiagnosticResult[] expected)
         => new RuleTest<UnsafeDeleteAnalyzer>(Wrap(body) + GuardMethods, expected)
             .WithEditorConfig("pathsafety.scope = all", "pathsafety.guard_methods = M:Guards.Configured(System.String); Other.Missing")
@@ -236,8 +239,9 @@ public class ContainmentGuardsTests
                 {|#1:Directory.Delete(each, true)|};
             }
             """,
-            PS0002(0, "File.Delete", "any"),
-            PS0003(1, "Directory.Delete", "each"));
+            // Broad enumerations are not guards either; PS0004 takes the finding over PS0002/PS0003.
+            BroadEnumeration(0, "File.Delete", "Directory.GetFiles (pattern \"*.*\")"),
+            BroadEnumeration(1, "Directory.Delete", "Directory.EnumerateDirectories (no pattern)"));
     }
 
     [Fact]
@@ -268,7 +272,7 @@ public class ContainmentGuardsTests
                 {|#1:File.Delete(mapped)|};
             }
             """,
-            PS0002(0, "File.Delete", "any"),
+            BroadEnumeration(0, "File.Delete", "Directory.GetFiles (no pattern)"),
             PS0002(1, "File.Delete", "mapped"));
     }
 }

@@ -27,7 +27,7 @@ public class BroadEnumerationDeleteTests
             }
         }
 
-        class Cleanup
+        class Worker
         {
             void Run(string logs, string other, DateTime cutoff, HashSet<string> allowed, string pattern)
             {
@@ -278,6 +278,11 @@ public class BroadEnumerationDeleteTests
     {
         await new RuleTest<UnsafeDeleteAnalyzer>(
             Wrap("foreach (var f in Directory.GetFiles(logs)) File.Delete(f);")).RunAsync();
+
+        // The same loop in a type named for maintenance work is in scope without any configuration.
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            Wrap("foreach (var f in Directory.GetFiles(logs)) {|#0:File.Delete(f)|};").Replace("class Worker", "class LogCleanup"),
+            PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)")).RunAsync();
     }
 
     [Fact]

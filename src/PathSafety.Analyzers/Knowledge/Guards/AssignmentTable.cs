@@ -10,17 +10,17 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// "is every value this local can hold normalized / separator-terminated". A write whose value is
     /// unknown (compound assignment, out/ref argument) is recorded as null.
     /// </summary>
-    internal sealed class LocalAssignments
+    internal sealed class AssignmentTable
     {
         private readonly Dictionary<ISymbol, List<IOperation?>> _values = new Dictionary<ISymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
 
-        private LocalAssignments()
+        private AssignmentTable()
         {
         }
 
-        public static LocalAssignments Collect(ImmutableArray<IOperation> blocks)
+        public static AssignmentTable Collect(ImmutableArray<IOperation> blocks)
         {
-            var result = new LocalAssignments();
+            var result = new AssignmentTable();
             foreach (var block in blocks)
             {
                 foreach (var operation in block.DescendantsAndSelf())
