@@ -18,7 +18,8 @@ namespace PathSafety.CodeFixes
 {
     /// <summary>
     /// PS0002/PS0003: where the root is evident (the deleted path is 'Path.Combine(root, …)', or a local that
-    /// is only ever assigned one), delete 'PathGuard.EnsureWithin(root, path)' instead. No root, no fix; and
+    /// is only ever assigned one), delete 'PathGuard.EnsureWithin(root, path)' instead; for a FileInfo or
+    /// DirectoryInfo (inline, or a local only ever assigned one) the path it is created with is wrapped. No root, no fix; and
     /// no fix when the project does not have the embedded PathSafety.PathGuard.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnguardedDeleteCodeFixProvider)), Shared]
@@ -79,7 +80,12 @@ namespace PathSafety.CodeFixes
             var target = ContainmentGuards.Unwrap(site.Target);
             if (site.TargetKind == DeleteTargetKind.InfoInstance)
             {
-                // 'new DirectoryInfo(x).Delete(true)': guard x. An info held in a local is left alone.
+                // 'new DirectoryInfo(x).Delete(true)', or a local only ever assigned 'new DirectoryInfo(x)': guard x.
+                if (target is ILocalReferenceOperation local)
+                {
+                    target = SingleValue(local, invocation);
+                }
+
                 if (target is not IObjectCreationOperation { Arguments.Length: > 0 } creation)
                 {
                     return false;
@@ -105,18 +111,7 @@ namespace PathSafety.CodeFixes
             var value = ContainmentGuards.Unwrap(path);
             if (value is ILocalReferenceOperation local)
             {
-                var body = delete;
-                while (body.Parent is not null)
-                {
-                    body = body.Parent;
-                }
-
-                if (!AssignmentTable.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) || values.Count != 1)
-                {
-                    return null;
-                }
-
-                value = ContainmentGuards.Unwrap(values[0]);
+                value = SingleValue(local, delete);
             }
 
             if (value is IInvocationOperation { Arguments.Length: 1 } full && known.IsPathMethod(full.TargetMethod, "GetFullPath"))
@@ -144,6 +139,20 @@ namespace PathSafety.CodeFixes
                 _ when root?.ConstantValue.HasValue == true => root,
                 _ => null,
             };
+        }
+
+        /// <summary>The value of a local assigned exactly once in the member (its declaration, usually), else null.</summary>
+        private static IOperation? SingleValue(ILocalReferenceOperation local, IOperation inMember)
+        {
+            var body = inMember;
+            while (body.Parent is not null)
+            {
+                body = body.Parent;
+            }
+
+            return AssignmentTable.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) && values.Count == 1
+                ? ContainmentGuards.Unwrap(values[0])
+                : null;
         }
 
         private static async Task<Document> WrapAsync(Document document, ExpressionSyntax path, ExpressionSyntax rootExpression, CancellationToken cancellationToken)

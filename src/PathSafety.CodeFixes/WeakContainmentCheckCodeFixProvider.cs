@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -15,8 +17,10 @@ namespace PathSafety.CodeFixes
 {
     /// <summary>
     /// PS0007, one fix per missing ingredient of a StartsWith check: (a) append Path.DirectorySeparatorChar to
-    /// the root, (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
-    /// '..' filters and GetFullPath(path, root) need a real check, which no mechanical edit can supply.
+    /// the root (after Path.TrimEndingDirectorySeparator where the framework has it, so a root that already ends
+    /// with one does not get two), (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
+    /// When several are missing, one more action adds them all (offered first). '..' filters and
+    /// GetFullPath(path, root) need a real check, which no mechanical edit can supply.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakContainmentCheckCodeFixProvider)), Shared]
     public sealed class WeakContainmentCheckCodeFixProvider : CodeFixProvider
@@ -24,6 +28,7 @@ namespace PathSafety.CodeFixes
         private const string SeparatorKey = "PS0007.TrailingSeparator";
         private const string NormalizeKey = "PS0007.Normalize";
         private const string OrdinalKey = "PS0007.Ordinal";
+        private const string AllKey = "PS0007.All";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(RuleIdentifiers.WeakContainmentCheck);
@@ -33,57 +38,100 @@ namespace PathSafety.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
             {
                 return;
             }
+
+            // A root that already ends with a separator would get two, and then nothing passes: trim first where possible.
+            var canTrim = model.Compilation.GetTypeByMetadataName("System.IO.Path")?.GetMembers("TrimEndingDirectorySeparator").Length > 0;
 
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(ContainmentCheckIngredients.PropertyName, out var letters) || letters is null
                     || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax check
-                    || check.Expression is not MemberAccessExpressionSyntax member
+                    || check.Expression is not MemberAccessExpressionSyntax
                     || check.ArgumentList.Arguments.Count == 0)
                 {
                     continue;
                 }
 
+                var fixes = new List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)>();
+                if (letters.IndexOf('c') >= 0 && UseOrdinal(check) is not null)
+                {
+                    fixes.Add(("Compare with StringComparison.Ordinal", OrdinalKey, UseOrdinal));
+                }
+
                 if (letters.IndexOf('a') >= 0)
                 {
-                    Register(context, diagnostic, "Append Path.DirectorySeparatorChar to the root", SeparatorKey, check, AppendSeparator);
+                    fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, node => AppendSeparator(node, canTrim)));
                 }
 
                 if (letters.IndexOf('b') >= 0)
                 {
-                    Register(context, diagnostic, "Normalize the path with Path.GetFullPath", NormalizeKey, check, _ => Normalize(check, member));
+                    fixes.Add(("Normalize the path with Path.GetFullPath", NormalizeKey, Normalize));
                 }
 
-                if (letters.IndexOf('c') >= 0 && UseOrdinal(check) is not null)
+                if (fixes.Count > 1)
                 {
-                    Register(context, diagnostic, "Compare with StringComparison.Ordinal", OrdinalKey, check, UseOrdinal!);
+                    // First, so that batch tools ('dotnet format') that apply one action per finding fix it whole.
+                    Register(context, diagnostic, "Add every missing ingredient to the check", AllKey, check, node => Compose(node, fixes));
+                }
+
+                foreach (var (title, key, rewrite) in fixes)
+                {
+                    Register(context, diagnostic, title, key, check, rewrite);
                 }
             }
         }
 
-        private static void Register(CodeFixContext context, Diagnostic diagnostic, string title, string key, InvocationExpressionSyntax check, System.Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite)
+        private static InvocationExpressionSyntax? Compose(InvocationExpressionSyntax check, List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)> fixes)
+        {
+            InvocationExpressionSyntax? current = check;
+            foreach (var fix in fixes)
+            {
+                current = current is null ? null : fix.Rewrite(current);
+            }
+
+            return current;
+        }
+
+        private static void Register(CodeFixContext context, Diagnostic diagnostic, string title, string key, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite)
         {
             context.RegisterCodeFix(
                 CodeAction.Create(title, ct => ReplaceAsync(context.Document, check, rewrite, ct), equivalenceKey: key),
                 diagnostic);
         }
 
-        private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check)
+        private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check, bool canTrim)
         {
             var argument = check.ArgumentList.Arguments[0];
             var prefix = argument.Expression;
-            var left = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
+            ExpressionSyntax left;
+            if (canTrim && prefix is not LiteralExpressionSyntax)
+            {
+                left = SyntaxFactory.InvocationExpression(
+                    PathMember("TrimEndingDirectorySeparator"),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(prefix.WithoutTrivia()))));
+            }
+            else
+            {
+                left = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
+            }
+
             var appended = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, left, PathMember("DirectorySeparatorChar"))
                 .WithTriviaFrom(prefix);
             return check.ReplaceNode(prefix, appended);
         }
 
-        private static InvocationExpressionSyntax Normalize(InvocationExpressionSyntax check, MemberAccessExpressionSyntax member)
+        private static InvocationExpressionSyntax? Normalize(InvocationExpressionSyntax check)
         {
+            if (check.Expression is not MemberAccessExpressionSyntax member)
+            {
+                return null;
+            }
+
             var receiver = member.Expression;
             var normalized = SyntaxFactory.InvocationExpression(
                     PathMember("GetFullPath"),
@@ -110,7 +158,7 @@ namespace PathSafety.CodeFixes
             return null;
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, InvocationExpressionSyntax check, System.Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite, CancellationToken cancellationToken)
+        private static async Task<Document> ReplaceAsync(Document document, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var replacement = rewrite(check);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Knowledge.Guards;
 
 namespace PathSafety.Analyzers.Knowledge
 {
@@ -14,12 +15,14 @@ namespace PathSafety.Analyzers.Knowledge
     {
         private readonly List<NameTest> _tests = new();
         private readonly EnumerationApis _apis;
+        private readonly GuardMethods _guards;
         private ISymbol _element;
 
-        private ElementFilters(ISymbol element, EnumerationApis apis)
+        private ElementFilters(ISymbol element, EnumerationApis apis, GuardMethods guards)
         {
             _element = element;
             _apis = apis;
+            _guards = guards;
         }
 
         /// <summary>The name tests whose names are known.</summary>
@@ -28,14 +31,14 @@ namespace PathSafety.Analyzers.Knowledge
         /// <summary>A name test whose names are not known (a regex, a set of extensions, a configured value).</summary>
         public bool HasOpaqueNameTest { get; private set; }
 
-        /// <summary>A guard method (PathSafety.PathGuard, or a method marked [PathGuard]) is called with the entry.</summary>
+        /// <summary>A guard method (see <see cref="GuardMethods"/>) is called with the entry.</summary>
         public bool HasGuard { get; private set; }
 
         public bool HasNameFilter => _tests.Count > 0 || HasOpaqueNameTest;
 
-        public static ElementFilters Find(EnumeratedElement element, IOperation delete, EnumerationApis apis)
+        public static ElementFilters Find(EnumeratedElement element, IOperation delete, EnumerationApis apis, GuardMethods guards)
         {
-            var filters = new ElementFilters(element.Element, apis);
+            var filters = new ElementFilters(element.Element, apis, guards);
             foreach (var predicate in element.Predicates)
             {
                 // A method group ('Where(IsOld)') gets the whole path, like 'if (IsOld(f))' in the loop: not a name test.
@@ -126,7 +129,7 @@ namespace PathSafety.Analyzers.Knowledge
         {
             foreach (var operation in statement.DescendantsAndSelf())
             {
-                if (operation is IInvocationOperation invocation && IsGuard(invocation.TargetMethod) && AnyArgument(invocation, rawPathCounts: true))
+                if (operation is IInvocationOperation invocation && IsGuard(invocation) && AnyArgument(invocation, rawPathCounts: true))
                 {
                     HasGuard = true;
                 }
@@ -175,7 +178,7 @@ namespace PathSafety.Analyzers.Knowledge
         private bool ScanInvocation(IInvocationOperation invocation, bool? keeps)
         {
             var method = invocation.TargetMethod;
-            if (IsGuard(method) && AnyArgument(invocation, rawPathCounts: true))
+            if (IsGuard(invocation) && AnyArgument(invocation, rawPathCounts: true))
             {
                 HasGuard = true;
                 return true;
@@ -331,26 +334,10 @@ namespace PathSafety.Analyzers.Knowledge
         {
             ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, _element),
             IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, _element),
-            _ => false,
+            _ => SymbolEqualityComparer.Default.Equals(EnumeratedElements.IndexedLocal(reference, _apis), _element),
         };
 
-        /// <summary>PathSafety's own guard class, or a method the user marked [PathGuard].</summary>
-        private static bool IsGuard(IMethodSymbol method)
-        {
-            if (method.ContainingType is { Name: "PathGuard", ContainingNamespace.Name: "PathSafety" })
-            {
-                return true;
-            }
-
-            foreach (var attribute in method.GetAttributes())
-            {
-                if (attribute.AttributeClass?.Name is "PathGuardAttribute" or "PathGuard")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsGuard(IInvocationOperation invocation)
+            => _guards.GetKind(invocation.TargetMethod, invocation.Syntax.SyntaxTree) != GuardMethodKind.None;
     }
 }

@@ -21,6 +21,7 @@ namespace PathSafety.Analyzers.Knowledge
             {
                 ILocalReferenceOperation local => FromForEach(local, apis),
                 IParameterReferenceOperation parameter => FromLambda(parameter, apis),
+                { } indexed when IndexedLocal(indexed, apis) is { } array => FromIndexedLoop(indexed, array, apis),
                 _ => null,
             };
         }
@@ -28,6 +29,7 @@ namespace PathSafety.Analyzers.Knowledge
         /// <summary>
         /// The local or parameter a value stands for when it is that variable, its FullName, a FileInfo/DirectoryInfo
         /// made from it, or its full path; anything else (another file with the same name, say) is not the element.
+        /// 'files[i]' on a local array or List stands for itself (see <see cref="IndexedLocal"/>).
         /// </summary>
         public static IOperation? ElementReference(IOperation? value, EnumerationApis apis, int depth)
         {
@@ -57,7 +59,31 @@ namespace PathSafety.Analyzers.Knowledge
                     case IParameterReferenceOperation:
                         return value;
                     default:
-                        return null;
+                        return IndexedLocal(value, apis) is null ? null : value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The local array or List that 'files[i]' indexes, or null for any other value.</summary>
+        public static ILocalSymbol? IndexedLocal(IOperation value, EnumerationApis apis) => value switch
+        {
+            IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation array, Indices.Length: 1 } => array.Local,
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation list } when EnumerationApis.Is(list.Type, apis.List) => list.Local,
+            _ => null,
+        };
+
+        // 'for (var i = 0; i < files.Length; i++) File.Delete(files[i]);': the loop body runs per element.
+        private static EnumeratedElement? FromIndexedLoop(IOperation indexed, ILocalSymbol array, EnumerationApis apis)
+        {
+            for (var parent = indexed.Parent; parent is not null && parent is not IAnonymousFunctionOperation; parent = parent.Parent)
+            {
+                if (parent is IForLoopOperation or IWhileLoopOperation)
+                {
+                    var loop = (ILoopOperation)parent;
+                    var arrayReference = indexed is IArrayElementReferenceOperation element ? element.ArrayReference : ((IPropertyReferenceOperation)indexed).Instance!;
+                    return FromCollection(arrayReference, array, loop.Body, apis);
                 }
             }
 

@@ -29,16 +29,13 @@ namespace PathSafety.Analyzers.Knowledge
         private static readonly char[] PathListSeparators = { '|', ';' };
         private static readonly char[] EditorConfigSeparators = { ',', '|', ';' };
 
-        // Tree options objects are shared by every tree with the same effective .editorconfig, so this parses
-        // once per folder configuration, not per file or per delete.
-        private static readonly ConditionalWeakTable<AnalyzerConfigOptions, ProtectedFiles> PerTreeOptions = new();
+        // Tree options objects are shared by every tree with the same effective .editorconfig, so this parses once
+        // per folder configuration (within one set of build properties), not per file or per delete.
+        private static readonly ConditionalWeakTable<AnalyzerConfigOptions, ConditionalWeakTable<AnalyzerConfigOptions, ProtectedFiles>> Cache = new();
 
-        private readonly AnalyzerConfigOptions _global;
-
-        private ProtectedFiles(ImmutableArray<ProtectedEntry> entries, AnalyzerConfigOptions global)
+        private ProtectedFiles(ImmutableArray<ProtectedEntry> entries)
         {
             Entries = entries;
-            _global = global;
         }
 
         /// <summary>Project items first, then .editorconfig, then auto-protected, then defaults: the message names the most specific.</summary>
@@ -50,26 +47,8 @@ namespace PathSafety.Analyzers.Knowledge
         {
             var provider = options.AnalyzerConfigOptionsProvider;
             var global = provider.GlobalOptions;
-            var treeOptions = provider.GetOptions(tree);
-            if (PerTreeOptions.TryGetValue(treeOptions, out var cached) && ReferenceEquals(cached._global, global))
-            {
-                return cached;
-            }
-
-            var created = Create(treeOptions, global);
-            if (!PerTreeOptions.TryGetValue(treeOptions, out _))
-            {
-                try
-                {
-                    PerTreeOptions.Add(treeOptions, created);
-                }
-                catch (ArgumentException)
-                {
-                    // Another thread cached the same list first.
-                }
-            }
-
-            return created;
+            var perTree = Cache.GetValue(global, static _ => new ConditionalWeakTable<AnalyzerConfigOptions, ProtectedFiles>());
+            return perTree.GetValue(provider.GetOptions(tree), treeOptions => Create(treeOptions, global));
         }
 
         /// <summary>Parses the list from raw option values (null when not set); the seam the tests use.</summary>
@@ -130,7 +109,7 @@ namespace PathSafety.Analyzers.Knowledge
         {
             var editorConfig = Value(treeOptions, EditorConfigKey) ?? Value(global, EditorConfigKey);
             var entries = Parse(editorConfig, Value(global, ProjectItemsProperty), Value(global, AutoProtectedProperty));
-            return new ProtectedFiles(entries, global);
+            return new ProtectedFiles(entries);
         }
 
         private static string? Value(AnalyzerConfigOptions options, string key)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -135,12 +136,13 @@ namespace PathSafety.Analyzers.Rules
 
                 var locals = AssignmentTable.Collect(context.OperationBlocks);
                 var uses = FileSystemUses.Collect(context.OperationBlocks, _guards, _deletes, locals);
+                var conditionLocals = CollectConditionLocals(context.OperationBlocks);
                 var inGuardMethod = context.OwningSymbol is IMethodSymbol owner
                                     && _guards.Methods.GetKind(owner, candidates[0].Syntax.SyntaxTree) != GuardMethodKind.None;
 
                 foreach (var check in candidates)
                 {
-                    var missing = Judge(check, GetKind(check), uses, locals, inGuardMethod, hasRealCheck);
+                    var missing = Judge(check, GetKind(check), uses, locals, conditionLocals, inGuardMethod, hasRealCheck);
                     if ((missing & MissingIngredient.TrailingSeparator) != 0 && _members.GetMember(check.Arguments[0].Value) is { } member)
                     {
                         _deferred.Enqueue(new DeferredCheck(check.Syntax.GetLocation(), missing, member));
@@ -152,12 +154,12 @@ namespace PathSafety.Analyzers.Rules
                 }
             }
 
-            private MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals, bool inGuardMethod, bool hasRealCheck)
+            private MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals, HashSet<ISymbol> conditionLocals, bool inGuardMethod, bool hasRealCheck)
             {
                 switch (kind)
                 {
                     case CheckKind.Prefix:
-                        if (!IsGuardCondition(check, inGuardMethod) || !(inGuardMethod || uses.Reaches(_guards.GetCheckedSubject(check.Instance))))
+                        if (!IsGuardCondition(check, inGuardMethod, conditionLocals) || !(inGuardMethod || uses.Reaches(_guards.GetCheckedSubject(check.Instance))))
                         {
                             return MissingIngredient.None;
                         }
@@ -182,7 +184,7 @@ namespace PathSafety.Analyzers.Rules
 
                     case CheckKind.ParentFilter:
                         return !hasRealCheck
-                               && IsGuardCondition(check, inGuardMethod)
+                               && IsGuardCondition(check, inGuardMethod, conditionLocals)
                                && (inGuardMethod || uses.Reaches(ContainmentGuards.SymbolOf(check.Instance)))
                             ? MissingIngredient.ContainmentCheck
                             : MissingIngredient.None;
@@ -201,15 +203,14 @@ namespace PathSafety.Analyzers.Rules
                 if (_guards.IsStringMethod(method, "StartsWith") && !method.IsStatic && invocation.Arguments.Length > 0)
                 {
                     var prefix = invocation.Arguments[0].Value;
-                    if (prefix.Type?.SpecialType != SpecialType.System_String)
-                    {
-                        return CheckKind.None;
-                    }
 
                     // 'relative.StartsWith("..")' is the GetRelativePath form, which is sound.
-                    return prefix.ConstantValue is { HasValue: true, Value: string text } && text.StartsWith("..", System.StringComparison.Ordinal)
-                        ? CheckKind.Real
-                        : CheckKind.Prefix;
+                    if (prefix.ConstantValue is { HasValue: true, Value: string text } && text.StartsWith("..", System.StringComparison.Ordinal))
+                    {
+                        return CheckKind.Real;
+                    }
+
+                    return ContainmentGuards.IsFolderPrefix(prefix) ? CheckKind.Prefix : CheckKind.None;
                 }
 
                 if (_guards.IsStringMethod(method, "Contains") && !method.IsStatic && invocation.Arguments.Length > 0
@@ -228,12 +229,41 @@ namespace PathSafety.Analyzers.Rules
                     : CheckKind.None;
             }
 
+            /// <summary>Locals read by the condition of an if, a conditional or a loop.</summary>
+            private static HashSet<ISymbol> CollectConditionLocals(ImmutableArray<IOperation> blocks)
+            {
+                var locals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                foreach (var block in blocks)
+                {
+                    foreach (var operation in block.DescendantsAndSelf())
+                    {
+                        var condition = operation switch
+                        {
+                            IConditionalOperation conditional => conditional.Condition,
+                            IWhileLoopOperation loop => loop.Condition,
+                            IForLoopOperation loop => loop.Condition,
+                            _ => null,
+                        };
+
+                        foreach (var read in condition?.DescendantsAndSelf() ?? Enumerable.Empty<IOperation>())
+                        {
+                            if (read is ILocalReferenceOperation local)
+                            {
+                                locals.Add(local.Local);
+                            }
+                        }
+                    }
+                }
+
+                return locals;
+            }
+
             /// <summary>
             /// The check decides a branch: it is (under '!', '&amp;&amp;', '||' or a comparison with a bool) the
-            /// condition of an if, a conditional or a loop, or the value of a bool local; in a guard method,
-            /// also its return value.
+            /// condition of an if, a conditional or a loop, or the value of a bool local that such a condition reads;
+            /// in a guard method, also its return value.
             /// </summary>
-            private static bool IsGuardCondition(IOperation check, bool inGuardMethod)
+            private static bool IsGuardCondition(IOperation check, bool inGuardMethod, HashSet<ISymbol> conditionLocals)
             {
                 var current = check;
                 var parent = check.Parent;
@@ -251,8 +281,8 @@ namespace PathSafety.Analyzers.Rules
                     IConditionalOperation conditional => conditional.Condition == current,
                     IWhileLoopOperation loop => loop.Condition == current,
                     IForLoopOperation loop => loop.Condition == current,
-                    IVariableInitializerOperation => current.Type?.SpecialType == SpecialType.System_Boolean,
-                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation } => current.Type?.SpecialType == SpecialType.System_Boolean,
+                    IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => conditionLocals.Contains(declarator.Symbol),
+                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => conditionLocals.Contains(local.Local),
                     IReturnOperation => inGuardMethod,
                     _ => false,
                 };

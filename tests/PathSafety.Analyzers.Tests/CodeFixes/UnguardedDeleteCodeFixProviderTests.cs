@@ -114,7 +114,7 @@ public class UnguardedDeleteCodeFixProviderTests
                     reassigned = path;
                     {|#1:File.Delete(reassigned)|};
                     {|#2:File.Delete(Path.Combine(Path.GetTempPath(), name))|};
-                    var info = new FileInfo(Path.Combine(root, name));
+                    var info = new FileInfo(path);
                     {|#3:info.Delete()|};
                 }
             }
@@ -144,5 +144,38 @@ public class UnguardedDeleteCodeFixProviderTests
         await new FixTest<UnsafeDeleteAnalyzer, UnguardedDeleteCodeFixProvider>(source, source, PS0002(0, "File.Delete", "Path.Combine(root, name)"))
             .WithEditorConfig("pathsafety.scope = all")
             .RunAsync();
+    }
+
+    [Fact]
+    public async Task Info_local_gets_its_creation_path_wrapped()
+    {
+        await VerifyFix(
+            """
+            using System.IO;
+            using PathSafety;
+
+            class C
+            {
+                void M(string root, string name)
+                {
+                    var dir = new DirectoryInfo(Path.Combine(root, name));
+                    {|#0:dir.Delete(true)|};
+                }
+            }
+            """,
+            """
+            using System.IO;
+            using PathSafety;
+
+            class C
+            {
+                void M(string root, string name)
+                {
+                    var dir = new DirectoryInfo(PathGuard.EnsureWithin(root, Path.Combine(root, name)));
+                    dir.Delete(true);
+                }
+            }
+            """,
+            PS0003(0, "DirectoryInfo.Delete", "dir"));
     }
 }

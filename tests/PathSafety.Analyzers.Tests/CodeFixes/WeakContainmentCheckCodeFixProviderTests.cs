@@ -28,15 +28,17 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (!{|#0:full.StartsWith(root, StringComparison.Ordinal)|}) return;
             File.Delete(full);
             if ({|#1:full.StartsWith(flag ? root : name, StringComparison.Ordinal)|}) File.Delete(full);
+            if ({|#2:full.StartsWith("/srv/app", StringComparison.Ordinal)|}) File.Delete(full);
             """,
             """
             var full = Path.GetFullPath(path);
-            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+            if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
             File.Delete(full);
-            if (full.StartsWith((flag ? root : name) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+            if (full.StartsWith(Path.TrimEndingDirectorySeparator(flag ? root : name) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+            if (full.StartsWith("/srv/app" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
             """,
             "PS0007.TrailingSeparator",
-            [PS0007(0, MissingIngredient.TrailingSeparator), PS0007(1, MissingIngredient.TrailingSeparator)]);
+            [PS0007(0, MissingIngredient.TrailingSeparator), PS0007(1, MissingIngredient.TrailingSeparator), PS0007(2, MissingIngredient.TrailingSeparator)]);
     }
 
     [Fact]
@@ -88,5 +90,45 @@ public class WeakContainmentCheckCodeFixProviderTests
             "PS0007.Ordinal",
             [PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison)],
             [new DiagnosticResult(Analyzers.DiagnosticDescriptors.WeakContainmentCheck).WithSpan(10, 13, 10, 60).WithArguments(ContainmentCheckIngredients.Describe(MissingIngredient.TrailingSeparator | MissingIngredient.Normalization))]);
+    }
+
+    [Fact]
+    public async Task Combined_fix_adds_every_missing_ingredient()
+    {
+        await VerifyFix(
+            """
+            if ({|#0:path.StartsWith(root)|}) File.Delete(path);
+            if ({|#1:path.StartsWith(name, StringComparison.InvariantCultureIgnoreCase)|}) File.Delete(path);
+            """,
+            """
+            if (Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(path);
+            if (Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(name) + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase)) File.Delete(path);
+            """,
+            "PS0007.All",
+            [
+                PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison),
+                PS0007(1, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison),
+            ]);
+    }
+
+    [Fact]
+    public async Task Without_TrimEndingDirectorySeparator_the_separator_is_appended_as_is()
+    {
+        var test = new FixTest<WeakContainmentCheckAnalyzer, WeakContainmentCheckCodeFixProvider>(
+            Wrap(
+                """
+                var full = Path.GetFullPath(path);
+                if ({|#0:full.StartsWith(root, StringComparison.Ordinal)|}) File.Delete(full);
+                """),
+            Wrap(
+                """
+                var full = Path.GetFullPath(path);
+                if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+                """),
+            PS0007(0, MissingIngredient.TrailingSeparator))
+        {
+            ReferenceAssemblies = ReferenceAssemblies.NetStandard.NetStandard20,
+        };
+        await test.RunAsync();
     }
 }

@@ -10,9 +10,10 @@ namespace PathSafety.Analyzers.Tests.Embedded;
 /// <summary>The embedded helper compiles in every consumer it can land in: C# 7.3 up, .NET Framework, .NET Standard, .NET.</summary>
 public class PathGuardCompilationTests
 {
-    private static string Source()
+    /// <summary>The helper and the EmbeddedAttribute declaration the package adds with it.</summary>
+    private static string Source(string name = "PathSafety.PathGuard.cs")
     {
-        using var stream = typeof(PathGuardCompilationTests).Assembly.GetManifestResourceStream("PathSafety.PathGuard.cs")!;
+        using var stream = typeof(PathGuardCompilationTests).Assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
@@ -31,7 +32,7 @@ public class PathGuardCompilationTests
         var (references, symbols) = Target(target);
         var resolved = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var parse = new CSharpParseOptions(version, preprocessorSymbols: symbols);
-        var trees = new[] { Source() }.Concat(extraSources).Select(s => CSharpSyntaxTree.ParseText(s, parse)).ToArray();
+        var trees = new[] { Source(), Source("PathSafety.EmbeddedAttribute.cs") }.Concat(extraSources).Select(s => CSharpSyntaxTree.ParseText(s, parse)).ToArray();
         return CSharpCompilation.Create(
             "Consumer",
             trees,
@@ -56,15 +57,9 @@ public class PathGuardCompilationTests
     }
 
     [Fact]
-    public async Task Coexists_with_a_PathGuard_attribute_in_the_same_namespace()
+    public async Task Coexists_with_the_embedded_PathGuard_attribute()
     {
         var consumer = """
-            namespace PathSafety
-            {
-                [System.AttributeUsage(System.AttributeTargets.Method)]
-                internal sealed class PathGuardAttribute : System.Attribute { }
-            }
-
             namespace Consumer
             {
                 using PathSafety;
@@ -76,8 +71,27 @@ public class PathGuardCompilationTests
                 }
             }
             """;
-        var compilation = await CompileAsync("net8.0", LanguageVersion.Latest, NullableContextOptions.Enable, consumer);
+        var compilation = await CompileAsync("net8.0", LanguageVersion.Latest, NullableContextOptions.Enable, Source("PathSafety.Attributes.cs"), consumer);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public async Task Two_projects_sharing_internals_each_get_their_own_without_CS0436()
+    {
+        var library = (await CompileAsync(
+            "net8.0",
+            LanguageVersion.Latest,
+            NullableContextOptions.Enable,
+            "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Consumer\")]")).WithAssemblyName("Library");
+        Assert.Empty(library.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        var consumer = (await CompileAsync(
+                "net8.0",
+                LanguageVersion.Latest,
+                NullableContextOptions.Enable,
+                "static class Use { static bool M(string r, string p) => PathSafety.PathGuard.IsWithin(r, p); }"))
+            .AddReferences(library.ToMetadataReference());
+        Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]

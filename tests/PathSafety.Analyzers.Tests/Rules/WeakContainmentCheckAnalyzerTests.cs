@@ -51,6 +51,7 @@ public class WeakContainmentCheckAnalyzerTests
     [InlineData("$\"{root}{Path.DirectorySeparatorChar}\"")]
     [InlineData("string.Concat(root, \"/\")")]
     [InlineData("Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar")]
+    [InlineData("Path.GetTempPath()")]
     [InlineData("root.EndsWith('/') ? root : root + '/'")]
     [InlineData("!root.EndsWith('/') ? root + '/' : root")]
     public async Task Roots_known_to_end_with_a_separator(string prefix)
@@ -79,6 +80,20 @@ public class WeakContainmentCheckAnalyzerTests
             File.Delete(full);
             """,
             PS0007(0, MissingIngredient.TrailingSeparator));
+    }
+
+    [Fact]
+    public async Task Bool_local_is_a_guard_only_when_a_condition_reads_it()
+    {
+        await Verify(
+            """
+            var inside = {|#0:path.StartsWith(Root, StringComparison.Ordinal)|};
+            if (!inside) return;
+            var logged = path.StartsWith(Root, StringComparison.Ordinal);
+            Console.WriteLine(logged);
+            File.Delete(path);
+            """,
+            PS0007(0, MissingIngredient.Normalization));
     }
 
     [Fact]
@@ -171,6 +186,9 @@ public class WeakContainmentCheckAnalyzerTests
             Console.WriteLine(isUnder);
             _ = path.StartsWith(root);
             if (path.Contains("..")) Console.WriteLine("odd");
+            if (path.StartsWith(@"\\")) throw new NotSupportedException("UNC paths");
+            if (!path.StartsWith("/")) throw new ArgumentException("absolute paths only");
+            File.Delete(path);
             File.Delete(Path.Combine(Root, "app.pid"));
             """);
     }

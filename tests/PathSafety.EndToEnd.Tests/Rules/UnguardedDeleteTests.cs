@@ -61,4 +61,21 @@ public sealed class UnguardedDeleteTests
             .ShouldFail()
             .ShouldReportExactly("error PS0003 Cleanup.cs:15");
     }
+
+    [Fact]
+    public void Dotnet_format_guards_the_delete_with_the_embedded_PathGuard()
+    {
+        using var consumer = CreateConsumer();
+
+        var format = consumer.RunRaw("format", "analyzers", consumer.ProjectFile, "--diagnostics", "PS0003", "--severity", "warn");
+        format.Check(format.ExitCode == 0, "expected 'dotnet format' to succeed");
+
+        var fixedSource = consumer.ReadFile("Cleanup.cs");
+        format.Check(
+            fixedSource.Contains("Directory.Delete(PathGuard.EnsureWithin(cacheRoot, target), recursive: true);", StringComparison.Ordinal),
+            "expected the delete to be guarded:\n" + fixedSource);
+        format.Check(fixedSource.Contains("using PathSafety;", StringComparison.Ordinal), "expected 'using PathSafety;':\n" + fixedSource);
+
+        consumer.Build("--no-incremental").ShouldSucceed().ShouldReportExactly();
+    }
 }

@@ -141,6 +141,9 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 case IInvocationOperation { TargetMethod.Name: "Concat", Arguments.Length: > 0 } concat
                     when concat.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
                     return EndsWithSeparator(concat.Arguments[concat.Arguments.Length - 1].Value, guards, locals, depth + 1);
+                case IInvocationOperation temp when guards.Known.IsPathMethod(temp.TargetMethod, "GetTempPath"):
+                    // Documented to end with a separator.
+                    return true;
                 case IConditionalOperation conditional when conditional.WhenFalse is not null:
                     return IsEnsuredSeparator(conditional, guards, locals, depth);
                 case ILocalReferenceOperation local:

@@ -145,7 +145,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                         facts.Add(new GuardFact(GuardFactKind.NoParentPrefix, relative));
                     }
                 }
-                else if (value && prefix.Type?.SpecialType == SpecialType.System_String && GetCheckedSubject(invocation.Instance) is { } subject)
+                else if (value && IsFolderPrefix(prefix) && GetCheckedSubject(invocation.Instance) is { } subject)
                 {
                     facts.Add(new GuardFact(GuardFactKind.Contained, subject));
                 }
@@ -213,6 +213,38 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             {
                 facts.Add(new GuardFact(GuardFactKind.Contained, rightSymbol));
             }
+        }
+
+        /// <summary>
+        /// A StartsWith argument that names a folder: any non-constant string, or a constant absolute path with at
+        /// least one folder name. '"http"', '"\\\\"', '"/"' or '"~"' test a kind of path, not containment.
+        /// </summary>
+        public static bool IsFolderPrefix(IOperation prefix)
+        {
+            if (prefix.Type?.SpecialType != SpecialType.System_String)
+            {
+                return false;
+            }
+
+            if (Unwrap(prefix)!.ConstantValue is not { HasValue: true, Value: string text })
+            {
+                return true;
+            }
+
+            if (!PathText.IsFullyQualifiedOnSomePlatform(text))
+            {
+                return false;
+            }
+
+            foreach (var part in text.Split('/', '\\'))
+            {
+                if (part.Length > 0 && part != "." && part != ".." && !(part.Length == 2 && part[1] == ':') && part != "?")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>'GetRelativePath(root, x)' checked for a leading ".." and for being rooted proves 'x' contained.</summary>

@@ -55,17 +55,18 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             foreach (var (symbol, value) in Writes(operation))
             {
                 var gained = Gen(symbol, value, state);
-                var killed = state.ToBuilder();
                 foreach (var fact in state)
                 {
                     if (fact.Mentions(symbol))
                     {
-                        killed.Remove(fact);
+                        state = state.Remove(fact);
                     }
                 }
 
-                killed.UnionWith(gained);
-                state = killed.ToImmutable();
+                if (gained.Count > 0)
+                {
+                    state = state.Union(gained);
+                }
             }
 
             if (proven is not null)

@@ -11,23 +11,33 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// Flow-sensitive "has the deleted value passed a guard on every path to the delete": a forward
     /// must-analysis over the control-flow graph of one operation block (facts are intersected where paths
     /// meet, a branch edge adds what its condition proves, an assignment kills what was known about its
-    /// target). One instance per operation block; each graph is analysed at most once, on the first query.
-    /// Lambdas and local functions are analysed as bodies of their own: a guard outside them does not count.
+    /// target). One instance per operation block (DeleteRuleContext.GetGuardFlow); each graph — the block's,
+    /// its lambdas', its local functions' — is analysed at most once, on the first query that needs it.
+    /// Lambdas and local functions are analysed as bodies of their own: a guard outside them counts only for a
+    /// captured value the method never reassigns.
+    /// <para>
+    /// For other rules: <see cref="IsContainedAt"/> answers "is this value contained where this call runs"
+    /// (for example a delete's path, or the element a delete loop deletes).
+    /// </para>
     /// </summary>
     internal sealed partial class GuardFlow
     {
         private static readonly ImmutableHashSet<GuardFact> Nothing = ImmutableHashSet<GuardFact>.Empty;
 
         private readonly ContainmentGuards _guards;
+        private readonly ControlFlowGraph _graph;
+
+        // Operation actions of one block may run concurrently; the lazily solved graphs are shared.
         private readonly object _gate = new object();
         private readonly Dictionary<ControlFlowGraph, GraphFacts> _graphs = new Dictionary<ControlFlowGraph, GraphFacts>();
         private IOperation? _root;
         private AssignmentTable? _locals;
         private Dictionary<ISymbol, IOperation>? _foreachCollections;
 
-        public GuardFlow(ContainmentGuards guards)
+        public GuardFlow(ContainmentGuards guards, ControlFlowGraph root)
         {
             _guards = guards;
+            _graph = root;
         }
 
         /// <summary>
@@ -35,14 +45,14 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         /// operation of the original tree) is contained where the call runs. Null when the call cannot be
         /// found in the graph (broken code): callers stay silent then.
         /// </summary>
-        public bool? IsContainedAt(IInvocationOperation call, ControlFlowGraph root, Func<IInvocationOperation, IOperation?> selectValue)
+        public bool? IsContainedAt(IInvocationOperation call, Func<IInvocationOperation, IOperation?> selectValue)
         {
             lock (_gate)
             {
-                _root ??= root.OriginalOperation;
+                _root ??= _graph.OriginalOperation;
                 _foreachCollections ??= CollectForeachCollections(_root);
                 var enclosing = new List<Location>();
-                if (!TryLocate(root, call.Syntax, enclosing, out var here))
+                if (!TryLocate(_graph, call.Syntax, enclosing, out var here))
                 {
                     return null;
                 }

@@ -26,8 +26,9 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// <summary>
     /// Which methods are guards: the package's own PathSafety.PathGuard (by symbol, so it works with the
     /// attributes switched off), any method carrying an attribute named PathGuard, and methods listed by
-    /// documentation-comment ID in '.editorconfig' 'pathsafety.guard_methods' (';' or ',' separated;
-    /// an ID without a parameter list matches every overload).
+    /// documentation-comment ID in '.editorconfig' 'pathsafety.guard_methods' (',' separated — the
+    /// .editorconfig parser drops everything after a ';' as a comment, but a ';' that reaches us also
+    /// separates; an ID without a parameter list matches every overload).
     /// </summary>
     internal sealed class GuardMethods
     {
@@ -36,6 +37,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         private readonly AnalyzerOptions _options;
         private readonly INamedTypeSymbol? _packageGuard;
         private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> _parsed = new ConcurrentDictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+
+        // Per compilation: a method's attributes and ID, and a file's configured list, are looked up once.
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _declared = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, string> _ids = new ConcurrentDictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>> _configured = new ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>>();
 
         private GuardMethods(Compilation compilation, AnalyzerOptions options)
         {
@@ -73,6 +79,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         public GuardMethodKind TryGetGuardCall(IInvocationOperation invocation, out IOperation? guardedPath)
         {
             guardedPath = null;
+            if (invocation.Arguments.Length == 0)
+            {
+                return GuardMethodKind.None;
+            }
+
             var kind = GetKind(invocation.TargetMethod, invocation.Syntax.SyntaxTree);
             if (kind == GuardMethodKind.None)
             {
@@ -106,7 +117,36 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
         private bool IsGuard(IMethodSymbol method, SyntaxTree tree)
         {
-            method = method.ReducedFrom ?? method;
+            method = (method.ReducedFrom ?? method).OriginalDefinition;
+            if (_declared.GetOrAdd(method, IsDeclaredGuard))
+            {
+                return true;
+            }
+
+            var configured = _configured.GetOrAdd(tree, ReadConfigured);
+            if (configured.IsEmpty)
+            {
+                return false;
+            }
+
+            var id = _ids.GetOrAdd(method, m => m.GetDocumentationCommentId() ?? string.Empty);
+            if (id.Length == 0)
+            {
+                return false;
+            }
+
+            if (configured.Contains(id))
+            {
+                return true;
+            }
+
+            var open = id.IndexOf('(');
+            return open > 0 && configured.Contains(id.Substring(0, open));
+        }
+
+        /// <summary>The package's PathGuard (by symbol) or an attribute named PathGuard.</summary>
+        private bool IsDeclaredGuard(IMethodSymbol method)
+        {
             if (_packageGuard is not null
                 && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _packageGuard)
                 && (method.Name == "EnsureWithin" || method.Name == "IsWithin"))
@@ -123,26 +163,13 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 }
             }
 
-            if (!EditorConfigOptions.TryGetValue(_options, tree, OptionKey, out var text) || text.Length == 0)
-            {
-                return false;
-            }
-
-            var configured = _parsed.GetOrAdd(text, Parse);
-            var id = method.OriginalDefinition.GetDocumentationCommentId();
-            if (id is null)
-            {
-                return false;
-            }
-
-            if (configured.Contains(id))
-            {
-                return true;
-            }
-
-            var open = id.IndexOf('(');
-            return open > 0 && configured.Contains(id.Substring(0, open));
+            return false;
         }
+
+        private ImmutableHashSet<string> ReadConfigured(SyntaxTree tree)
+            => EditorConfigOptions.TryGetValue(_options, tree, OptionKey, out var text) && text.Length > 0
+                ? _parsed.GetOrAdd(text, Parse)
+                : ImmutableHashSet<string>.Empty;
 
         private static ImmutableHashSet<string> Parse(string text)
         {

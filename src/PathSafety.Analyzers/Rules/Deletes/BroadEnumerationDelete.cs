@@ -23,7 +23,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
                 return null;
             }
 
-            var filters = ElementFilters.Find(element, site.Invocation, apis);
+            var filters = ElementFilters.Find(element, site.Invocation, apis, rules.Guards.Methods);
             if (filters.HasNameFilter || filters.HasGuard)
             {
                 return null;

@@ -1,5 +1,8 @@
+using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using PathSafety.Analyzers.Knowledge;
 using PathSafety.Analyzers.Knowledge.Guards;
 
@@ -8,6 +11,8 @@ namespace PathSafety.Analyzers.Rules.Deletes
     /// <summary>What the delete checks share for one compilation: resolved symbols, scope and options.</summary>
     internal sealed class DeleteRuleContext
     {
+        private readonly ConditionalWeakTable<ControlFlowGraph, GuardFlow> _flows = new ConditionalWeakTable<ControlFlowGraph, GuardFlow>();
+
         public DeleteRuleContext(Compilation compilation, AnalyzerOptions options)
         {
             Compilation = compilation;
@@ -28,7 +33,31 @@ namespace PathSafety.Analyzers.Rules.Deletes
 
         public MaintenanceCode Scope { get; }
 
-        /// <summary>What counts as a containment guard; PS0002/PS0003 use it through a per-block GuardFlow.</summary>
+        /// <summary>What counts as a containment guard (see the class comment of ContainmentGuards for its API).</summary>
         public ContainmentGuards Guards { get; }
+
+        /// <summary>
+        /// The flow-sensitive guard analysis of the operation block the context's operation is in: one instance per
+        /// block (keyed by its control-flow graph, which the driver builds once and only when asked), shared by every
+        /// delete rule. Null for code the compiler cannot turn into a graph.
+        /// </summary>
+        public GuardFlow? GetGuardFlow(OperationAnalysisContext context)
+        {
+            ControlFlowGraph graph;
+            try
+            {
+                graph = context.GetControlFlowGraph();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+
+            return _flows.GetValue(graph, g => new GuardFlow(Guards, g));
+        }
     }
 }

@@ -68,7 +68,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
                 return null;
             }
 
-            var folderTail = source.Folder is null ? (IReadOnlyList<string>)new List<string>() : ConstantPathTail.Resolve(source.Folder, rules.Known);
+            var folderTail = source.Folder is null ? System.Array.Empty<string>() : ConstantPathTail.Resolve(source.Folder, rules.Known);
             var isBaseDirectory = IsApplicationBaseDirectory(source.Folder, apis);
             ElementFilters? filters = null;
             foreach (var entry in list.Entries)
@@ -78,7 +78,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
                     continue;
                 }
 
-                filters ??= ElementFilters.Find(element, site.Invocation, apis);
+                filters ??= ElementFilters.Find(element, site.Invocation, apis, rules.Guards.Methods);
                 if (filters.HasOpaqueNameTest)
                 {
                     // The loop picks entries by a test PathSafety cannot evaluate: stay silent rather than guess.

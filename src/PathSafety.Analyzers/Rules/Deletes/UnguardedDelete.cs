@@ -1,8 +1,6 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
 using PathSafety.Analyzers.Knowledge.Guards;
@@ -17,7 +15,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
     {
         private const int MaxTargetLength = 60;
 
-        public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site, GuardFlow flow)
+        public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
         {
             var tree = site.Invocation.Syntax.SyntaxTree;
             if (!rules.Scope.IsMaintenanceCode(context.ContainingSymbol, tree))
@@ -25,8 +23,14 @@ namespace PathSafety.Analyzers.Rules.Deletes
                 return null;
             }
 
-            var graph = TryGetGraph(context);
-            if (graph is null || flow.IsContainedAt(site.Invocation, graph, call => SelectTarget(call, site)) != false)
+            // Contained by construction needs no flow: skip building the graph.
+            if (rules.Guards.IsContainedValue(site.Target, GuardFlow.Empty))
+            {
+                return null;
+            }
+
+            var flow = rules.GetGuardFlow(context);
+            if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site)) != false)
             {
                 return null;
             }
@@ -64,23 +68,6 @@ namespace PathSafety.Analyzers.Rules.Deletes
             }
 
             return null;
-        }
-
-        private static ControlFlowGraph? TryGetGraph(OperationAnalysisContext context)
-        {
-            try
-            {
-                return context.GetControlFlowGraph();
-            }
-            catch (InvalidOperationException)
-            {
-                // Code the compiler could not bind into a graph (errors): stay silent rather than guess.
-                return null;
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
         }
 
         private static string Describe(IOperation target)

@@ -1,11 +1,8 @@
-using System;
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
-using PathSafety.Analyzers.Knowledge.Guards;
 
 namespace PathSafety.Analyzers.Rules.Deletes
 {
@@ -35,16 +32,11 @@ namespace PathSafety.Analyzers.Rules.Deletes
                     return;
                 }
 
-                // Per block: the guard analysis (and its control-flow graph) is built on the first delete only.
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    var flow = new Lazy<GuardFlow>(() => new GuardFlow(rules.Guards), LazyThreadSafetyMode.ExecutionAndPublication);
-                    block.RegisterOperationAction(c => AnalyzeInvocation(c, rules, flow), OperationKind.Invocation);
-                });
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, rules), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, DeleteRuleContext rules, Lazy<GuardFlow> flow)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, DeleteRuleContext rules)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!DeleteApis.MayBeDelete(invocation.TargetMethod)
@@ -56,7 +48,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
 
             var diagnostic = ProtectedFileDelete.Find(context, rules, site)
                 ?? BroadEnumerationDelete.Find(context, rules, site)
-                ?? UnguardedDelete.Find(context, rules, site, flow.Value);
+                ?? UnguardedDelete.Find(context, rules, site);
             if (diagnostic is not null)
             {
                 context.ReportDiagnostic(diagnostic);

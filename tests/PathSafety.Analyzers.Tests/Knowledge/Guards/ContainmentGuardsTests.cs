@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using PathSafety.Analyzers.Rules.Deletes;
+using PathSafety.Analyzers.Tests.Rules.Deletes;
 using PathSafety.Analyzers.Tests.Verifiers;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
 
@@ -43,6 +44,10 @@ public class ContainmentGuardsTests
     [InlineData("string.IsNullOrWhiteSpace(full)")]
     [InlineData("full.Length == 0")]
     [InlineData("full.EndsWith(\".log\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(\"/\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(@\"\\\\\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(\"C:\\\\\", StringComparison.Ordinal)")]
+    [InlineData("!full.StartsWith(\"logs\", StringComparison.Ordinal)")]
     public async Task Checks_that_prove_nothing_do_not_guard(string failure)
     {
         await Verify(
@@ -95,9 +100,6 @@ public class ContainmentGuardsTests
             public static bool NotAGuard(string path) => true;
         }
         """;
-
-    private static DiagnosticResult BroadEnumeration(int markup, string api, string enumeration)
-        => new DiagnosticResult(DiagnosticDescriptors.BroadEnumerationDelete).WithLocation(markup).WithArguments(api, enumeration, string.Empty);
 
     private static Task VerifyWithGuards(string body, params DiagnosticResult[] expected)
         => new RuleTest<UnsafeDeleteAnalyzer>(Wrap(body) + GuardMethods, expected)
@@ -239,9 +241,9 @@ public class ContainmentGuardsTests
                 {|#1:Directory.Delete(each, true)|};
             }
             """,
-            // Broad enumerations are not guards either; PS0004 takes the finding over PS0002/PS0003.
-            BroadEnumeration(0, "File.Delete", "Directory.GetFiles (pattern \"*.*\")"),
-            BroadEnumeration(1, "Directory.Delete", "Directory.EnumerateDirectories (no pattern)"));
+            // Broad enumerations are not contained; their deletes are reported as PS0004, which outranks PS0002/PS0003.
+            BroadEnumerationDeleteTests.PS0004(0, "File.Delete", "Directory.GetFiles (pattern \"*.*\")"),
+            BroadEnumerationDeleteTests.PS0004(1, "Directory.Delete", "Directory.EnumerateDirectories (no pattern)"));
     }
 
     [Fact]
@@ -272,7 +274,8 @@ public class ContainmentGuardsTests
                 {|#1:File.Delete(mapped)|};
             }
             """,
-            BroadEnumeration(0, "File.Delete", "Directory.GetFiles (no pattern)"),
+            // The broad enumeration is not contained; its delete is reported as PS0004, which outranks PS0002.
+            BroadEnumerationDeleteTests.PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)"),
             PS0002(1, "File.Delete", "mapped"));
     }
 }

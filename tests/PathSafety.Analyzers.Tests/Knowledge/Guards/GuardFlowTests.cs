@@ -388,4 +388,60 @@ public class GuardFlowTests
             """,
             PS0002(0, "File.Delete", "path"));
     }
+
+    [Fact]
+    public async Task Switch_goto_nested_loops_and_using_follow_execution()
+    {
+        await Verify(
+            """
+            var queue = new System.Collections.Generic.Queue<string>(paths);
+            while (queue.TryDequeue(out var next))
+            {
+                var full = Path.GetFullPath(next);
+                switch (name)
+                {
+                    case "skip":
+                        continue;
+                    case "check":
+                        if (!full.StartsWith(root, StringComparison.Ordinal)) goto done;
+                        break;
+                    default:
+                        {|#0:File.Delete(full)|};
+                        continue;
+                }
+
+                for (var i = 0; i < 2; i++)
+                {
+                    foreach (var other in paths)
+                    {
+                        if (other.Length == i) break;
+                        using (var stream = File.OpenRead(full))
+                        {
+                            File.Delete(full);
+                        }
+                    }
+                }
+            }
+
+            done:
+            {|#1:File.Delete(name)|};
+            """,
+            PS0002(0, "File.Delete", "full"),
+            PS0002(1, "File.Delete", "name"));
+    }
+
+    [Fact]
+    public async Task Copies_made_after_the_check_carry_the_guard_and_copies_made_before_do_not()
+    {
+        await Verify(
+            """
+            var full = Path.GetFullPath(path);
+            var early = full;
+            if (!full.StartsWith(root, StringComparison.Ordinal)) return;
+            var target = full;
+            File.Delete(target);
+            {|#0:File.Delete(early)|};
+            """,
+            PS0002(0, "File.Delete", "early"));
+    }
 }

@@ -8,10 +8,10 @@ public class BroadEnumerationDeleteTests
 {
     private const string AllDirectories = " in every subfolder (SearchOption.AllDirectories)";
 
-    private static DiagnosticResult PS0004(int markup, string api, string enumeration, string recursion = "")
+    internal static DiagnosticResult PS0004(int markup, string api, string enumeration, string recursion = "")
         => new DiagnosticResult(DiagnosticDescriptors.BroadEnumerationDelete).WithLocation(markup).WithArguments(api, enumeration, recursion);
 
-    private static string Wrap(string body) => $$"""
+    private static string Wrap(string body, string className = "Cleanup") => $$"""
         using System;
         using System.Collections.Generic;
         using System.IO;
@@ -27,7 +27,7 @@ public class BroadEnumerationDeleteTests
             }
         }
 
-        class Worker
+        class {{className}}
         {
             void Run(string logs, string other, DateTime cutoff, HashSet<string> allowed, string pattern)
             {
@@ -131,6 +131,14 @@ public class BroadEnumerationDeleteTests
             foreach (var f in Directory.GetFiles(logs).OrderBy(f => File.GetLastWriteTime(f)).Skip(10)) {|#6:File.Delete(f)|};
             foreach (var f in Directory.EnumerateFiles(logs).Select(p => new FileInfo(p)).ToArray()) {|#7:f.Delete()|};
             foreach (var f in new DirectoryInfo(logs).GetFiles().Select(i => i.FullName)) {|#8:File.Delete(f)|};
+            var all = Directory.GetFiles(logs, "*.*");
+            for (var i = 0; i < all.Length; i++) {|#9:File.Delete(all[i])|};
+            var infos = new DirectoryInfo(logs).GetFiles().ToList();
+            var n = 0;
+            while (n < infos.Count) { var info = infos[n++]; {|#10:info.Delete()|}; }
+            for (var i = 0; i < all.Length; i++) { if (Path.GetExtension(all[i]) == ".log") File.Delete(all[i]); }
+            for (var i = 0; i < all.Length; i++) { var name = Path.GetFileName(all[i]); if (!name.StartsWith("app-")) continue; File.Delete(all[i]); }
+            File.Delete(all[0]);
             """,
             PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)"),
             PS0004(1, "File.Delete", "Directory.EnumerateFiles (no pattern)"),
@@ -140,7 +148,9 @@ public class BroadEnumerationDeleteTests
             PS0004(5, "File.Delete", "Directory.GetFiles (no pattern)"),
             PS0004(6, "File.Delete", "Directory.GetFiles (no pattern)"),
             PS0004(7, "FileInfo.Delete", "Directory.EnumerateFiles (no pattern)"),
-            PS0004(8, "File.Delete", "DirectoryInfo.GetFiles (no pattern)"));
+            PS0004(8, "File.Delete", "DirectoryInfo.GetFiles (no pattern)"),
+            PS0004(9, "File.Delete", "Directory.GetFiles (pattern \"*.*\")"),
+            PS0004(10, "FileInfo.Delete", "DirectoryInfo.GetFiles (no pattern)"));
     }
 
     [Fact]
@@ -277,11 +287,11 @@ public class BroadEnumerationDeleteTests
     public async Task Only_maintenance_code_is_checked()
     {
         await new RuleTest<UnsafeDeleteAnalyzer>(
-            Wrap("foreach (var f in Directory.GetFiles(logs)) File.Delete(f);")).RunAsync();
+            Wrap("foreach (var f in Directory.GetFiles(logs)) File.Delete(f);", className: "Report")).RunAsync();
 
         // The same loop in a type named for maintenance work is in scope without any configuration.
         await new RuleTest<UnsafeDeleteAnalyzer>(
-            Wrap("foreach (var f in Directory.GetFiles(logs)) {|#0:File.Delete(f)|};").Replace("class Worker", "class LogCleanup"),
+            Wrap("foreach (var f in Directory.GetFiles(logs)) {|#0:File.Delete(f)|};", className: "LogCleanup"),
             PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)")).RunAsync();
     }
 

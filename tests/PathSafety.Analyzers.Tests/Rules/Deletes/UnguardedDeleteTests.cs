@@ -106,7 +106,7 @@ public class UnguardedDeleteTests
                 [MaintenanceCode]
                 void Clean(string path) => {|#0:Directory.Delete(path, true)|};
 
-                void Other(string path) => Directory.Delete(path, true);
+                void Render(string path) => Directory.Delete(path, true);
             }
             """,
             PS0003(0, "Directory.Delete", "path")).RunAsync();
