@@ -6,12 +6,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PathSafety.Benchmarks;
 
-/// <summary>Command line: --rounds N, --lines N, --seed N, --concurrent.</summary>
-internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, bool Concurrent)
+/// <summary>Command line: --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent, --show ID (prints a few findings of that rule).</summary>
+internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int MaintenancePercent, bool Concurrent, string? Show = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
-        var options = new BenchmarkOptions(Rounds: 5, Lines: 200_000, Seed: 7, Concurrent: false);
+        var options = new BenchmarkOptions(Rounds: 5, Lines: 200_000, Seed: 7, MaintenancePercent: 20, Concurrent: false);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -19,16 +19,18 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, bool Co
                 "--rounds" => options with { Rounds = Number(args, ++i) },
                 "--lines" => options with { Lines = Number(args, ++i) },
                 "--seed" => options with { Seed = Number(args, ++i) },
+                "--maintenance-percent" => options with { MaintenancePercent = Math.Min(Number(args, ++i, allowZero: true), 100) },
                 "--concurrent" => options with { Concurrent = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, --concurrent."),
+                "--show" when i + 1 < args.Length => options with { Show = args[++i] },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent."),
             };
         }
 
         return options;
     }
 
-    private static int Number(string[] args, int index)
-        => index < args.Length && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
+    private static int Number(string[] args, int index, bool allowZero = false)
+        => index < args.Length && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && (value > 0 || (allowZero && value == 0))
             ? value
             : throw new ArgumentException($"'{args[index - 1]}' needs a positive number.");
 }

@@ -42,7 +42,7 @@ internal sealed class Samples
 /// wall clock, this process's CPU time (the verdict's measure: other processes on a shared machine do not count in
 /// it) and allocated bytes.
 /// </summary>
-internal sealed class Measurements(CompilerSetup setup, Samples samples)
+internal sealed class Measurements(CompilerSetup setup, Samples samples, string? show)
 {
     public const string GetDiagnostics = "compile: GetDiagnostics";
     public const string Emit = "compile: Emit";
@@ -123,6 +123,11 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples)
         }
 
         samples.Add($"analyzers total: {name}", total);
+        foreach (var diagnostic in diagnostics.Where(d => d.Id == show).Take(5))
+        {
+            Console.Error.WriteLine(diagnostic.ToString() + "\n    " + diagnostic.Location.SourceTree!.GetText().Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim());
+        }
+
         Findings[name] = new SortedDictionary<string, int>(
             diagnostics.Where(d => d.Id.StartsWith("PS", StringComparison.Ordinal)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
             StringComparer.Ordinal);

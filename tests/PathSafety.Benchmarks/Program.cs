@@ -10,7 +10,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
 
 var generation = Stopwatch.StartNew();
-var (files, stats) = CorpusGenerator.Generate(options.Seed, options.Lines);
+var (files, stats) = CorpusGenerator.Generate(options.Seed, options.Lines, options.MaintenancePercent);
 generation.Stop();
 var parsing = Stopwatch.StartNew();
 var setup = CompilerSetup.Create(files, options.Concurrent);
@@ -22,7 +22,7 @@ Console.WriteLine();
 Console.WriteLine($"- Command: `dotnet run -c Release --project tests/PathSafety.Benchmarks -- {string.Join(' ', args)}`");
 Console.WriteLine($"- Machine: {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, Roslyn {compilerVersion}");
 Console.WriteLine($"- References: {setup.ReferenceSource}");
-Console.WriteLine($"- Corpus (seed {options.Seed}): {stats.Files} files, {stats.Lines:N0} lines, {stats.OrdinaryClasses} ordinary and {stats.MaintenanceClasses} maintenance classes, {stats.DeleteCalls} delete calls, {stats.PathCombineCalls} Path.Combine calls; generated in {generation.ElapsedMilliseconds} ms, parsed in {parsing.ElapsedMilliseconds} ms");
+Console.WriteLine($"- Corpus (seed {options.Seed}, {options.MaintenancePercent}% maintenance classes): {stats.Files} files, {stats.Lines:N0} lines, {stats.OrdinaryClasses} ordinary and {stats.MaintenanceClasses} maintenance classes, {stats.DeleteCalls} delete calls, {stats.PathCombineCalls} Path.Combine calls; generated in {generation.ElapsedMilliseconds} ms, parsed in {parsing.ElapsedMilliseconds} ms");
 Console.WriteLine($"- Analyzers: {string.Join(", ", CompilerSetup.PathSafetyAnalyzers.Select(a => a.GetType().Name))}");
 Console.WriteLine($"- Rounds: {options.Rounds} measured after a warm-up on 10 files; {(options.Concurrent ? "concurrent build and analysis" : "single-threaded build and analysis (stable numbers on a shared machine)")}");
 Console.WriteLine();
@@ -36,7 +36,7 @@ if (errors.Count > 0)
 }
 
 var samples = new Samples();
-var measurements = new Measurements(setup, samples);
+var measurements = new Measurements(setup, samples, options.Show);
 for (var round = 0; round <= options.Rounds; round++)
 {
     var steps = measurements.Round(record: round > 0);
