@@ -62,6 +62,7 @@ public sealed class PackageContentTests
         Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")?.Value));
         Assert.Contains("analyzers", metadata.Element(ns + "tags")?.Value ?? string.Empty, StringComparison.Ordinal);
         Assert.Null(metadata.Element(ns + "dependencies"));
+        Assert.Equal("https://github.com/PathSafety/PathSafety", (string?)metadata.Element(ns + "repository")?.Attribute("url"));
     }
 
     [Fact]
