@@ -74,7 +74,15 @@ namespace PathSafety.Analyzers.Rules.Deletes
         {
             var text = ContainmentGuards.Unwrap(target)!.Syntax.ToString();
             text = text.Replace("\r", " ").Replace("\n", " ");
-            return "'" + (text.Length > MaxTargetLength ? text.Substring(0, MaxTargetLength) + "…" : text) + "'";
+            text = text.Length > MaxTargetLength ? text.Substring(0, MaxTargetLength) + "…" : text;
+
+            // A string literal already shows its quotes; quoting it again reads as '"logs"'.
+            return IsQuoted(text) ? text : "'" + text + "'";
         }
+
+        private static bool IsQuoted(string text)
+            => text.StartsWith("\"", System.StringComparison.Ordinal) || text.StartsWith("@\"", System.StringComparison.Ordinal)
+               || text.StartsWith("$\"", System.StringComparison.Ordinal) || text.StartsWith("$@\"", System.StringComparison.Ordinal)
+               || text.StartsWith("@$\"", System.StringComparison.Ordinal);
     }
 }

@@ -8,10 +8,12 @@ namespace PathSafety.Analyzers.Tests.Rules.Deletes;
 public class UnguardedDeleteTests
 {
     internal static DiagnosticResult PS0002(int markup, string api, string target)
-        => new DiagnosticResult(DiagnosticDescriptors.UnguardedDelete).WithLocation(markup).WithArguments(api, "'" + target + "'");
+        => new DiagnosticResult(DiagnosticDescriptors.UnguardedDelete).WithLocation(markup).WithArguments(api, Quote(target));
 
     internal static DiagnosticResult PS0003(int markup, string api, string target)
-        => new DiagnosticResult(DiagnosticDescriptors.UnguardedRecursiveDelete).WithLocation(markup).WithArguments(api, "'" + target + "'");
+        => new DiagnosticResult(DiagnosticDescriptors.UnguardedRecursiveDelete).WithLocation(markup).WithArguments(api, Quote(target));
+
+    private static string Quote(string target) => target.StartsWith('"') || target.StartsWith("@\"") || target.StartsWith("$") ? target : "'" + target + "'";
 
     internal static Task Verify(string body, params DiagnosticResult[] expected)
         => new RuleTest<UnsafeDeleteAnalyzer>(Wrap(body), expected).WithEditorConfig("pathsafety.scope = all").RunAsync();
