@@ -223,7 +223,7 @@ public class LogRetentionTests
             """);
     }
 
-    [Fact(Skip = "precision: an enumerated entry whose name decides the delete gets PS0002 although PS0004 accepts the filter (Guards)")]
+    [Fact]
     public async Task Broad_loop_with_a_name_prefix_filter_is_silent_and_the_name_test_is_not_a_containment_check()
     {
         await AllRulesTest.VerifyAsync("""
@@ -244,7 +244,7 @@ public class LogRetentionTests
             """);
     }
 
-    [Fact(Skip = "precision: an extension-set filter satisfies PS0004 but the entry still gets PS0002 (Guards)")]
+    [Fact]
     public async Task Extension_set_filter_is_silent()
     {
         await AllRulesTest.VerifyAsync("""
