@@ -25,14 +25,14 @@ namespace PathSafety
         /// <exception cref="global::System.ArgumentException">A side is null, empty or white space, or the path is not inside the root.</exception>
         public static string EnsureWithin(string root, string path)
         {
-            return EnsureWithin(root, path, PlatformComparison);
+            return EnsureWithinUsing(root, path, PlatformComparison);
         }
 
         /// <summary>True when <paramref name="path"/> lies strictly inside <paramref name="root"/> (the root itself is not).</summary>
         /// <exception cref="global::System.ArgumentException">A side is null, empty or white space.</exception>
         public static bool IsWithin(string root, string path)
         {
-            return IsWithin(root, path, PlatformComparison);
+            return IsWithinUsing(root, path, PlatformComparison);
         }
 
         /// <summary>Ordinal, ignoring case on Windows and macOS.</summary>
@@ -50,7 +50,9 @@ namespace PathSafety
             }
         }
 
-        internal static string EnsureWithin(string root, string path, global::System.StringComparison comparison)
+        // Named apart from EnsureWithin/IsWithin: an overload taking a StringComparison would make CA1307 ask every
+        // caller of the two-argument guards to pick a comparison, which is the one thing the guard decides for them.
+        internal static string EnsureWithinUsing(string root, string path, global::System.StringComparison comparison)
         {
             string fullRoot;
             string fullPath;
@@ -65,7 +67,7 @@ namespace PathSafety
             return fullPath;
         }
 
-        internal static bool IsWithin(string root, string path, global::System.StringComparison comparison)
+        internal static bool IsWithinUsing(string root, string path, global::System.StringComparison comparison)
         {
             string fullRoot;
             string fullPath;

@@ -74,10 +74,22 @@ public class PathGuardTests
     {
         var upper = Path.Combine(Root, "App", "x.log");
         var lowerRoot = Path.Combine(Root, "app");
-        Assert.False(PathGuard.IsWithin(lowerRoot, upper, StringComparison.Ordinal));
-        Assert.True(PathGuard.IsWithin(lowerRoot, upper, StringComparison.OrdinalIgnoreCase));
-        Assert.Throws<ArgumentException>("path", () => PathGuard.EnsureWithin(lowerRoot, upper, StringComparison.Ordinal));
-        Assert.Equal(Path.GetFullPath(upper), PathGuard.EnsureWithin(lowerRoot, upper, StringComparison.OrdinalIgnoreCase));
+        Assert.False(PathGuard.IsWithinUsing(lowerRoot, upper, StringComparison.Ordinal));
+        Assert.True(PathGuard.IsWithinUsing(lowerRoot, upper, StringComparison.OrdinalIgnoreCase));
+        Assert.Throws<ArgumentException>("path", () => PathGuard.EnsureWithinUsing(lowerRoot, upper, StringComparison.Ordinal));
+        Assert.Equal(Path.GetFullPath(upper), PathGuard.EnsureWithinUsing(lowerRoot, upper, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_guards_have_no_overload_that_takes_a_comparison()
+    {
+        // Such an overload makes CA1307 (AnalysisMode=All) flag every PathGuard.EnsureWithin(root, path) in the consumer.
+        var overloads = typeof(PathGuard)
+            .GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+            .Where(m => m.Name is nameof(PathGuard.EnsureWithin) or nameof(PathGuard.IsWithin))
+            .Select(m => m.Name + "(" + string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name)) + ")")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["EnsureWithin(String, String)", "IsWithin(String, String)"], overloads);
     }
 
     [Fact]
