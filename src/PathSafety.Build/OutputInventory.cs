@@ -38,6 +38,7 @@ namespace PathSafety.Build
     {
         private readonly HashSet<string> _copied = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _published = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _bundled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, ProjectItemCopy> _items = new Dictionary<string, ProjectItemCopy>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>True when the publish list was supplied (publish checks), so absence from it means something.</summary>
@@ -61,6 +62,15 @@ namespace PathSafety.Build
             }
         }
 
+        /// <summary>A file published inside the single-file bundle (PublishSingleFile): never on disk in the publish folder.</summary>
+        public void AddBundled(string? outputRelativePath)
+        {
+            if (Normalize(outputRelativePath) is { } path)
+            {
+                _bundled.Add(path);
+            }
+        }
+
         /// <summary>Marks the publish list as known even when it is empty.</summary>
         public void MarkPublishListKnown() => HasPublishList = true;
 
@@ -75,6 +85,8 @@ namespace PathSafety.Build
         public bool WasCopied(OutputRelativePath path) => _copied.Contains(path.Value);
 
         public bool IsPublished(OutputRelativePath path) => _published.Contains(path.Value);
+
+        public bool IsBundled(OutputRelativePath path) => _bundled.Contains(path.Value);
 
         public ProjectItemCopy? FindProjectItem(OutputRelativePath path) =>
             _items.TryGetValue(path.Value, out var item) ? item : null;

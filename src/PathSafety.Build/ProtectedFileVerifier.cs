@@ -67,7 +67,7 @@ namespace PathSafety.Build
 
         private static Finding? CheckPublishList(ProtectedFileDeclaration file, string folder, OutputInventory inventory)
         {
-            if (inventory.IsPublished(file.Path))
+            if (inventory.IsPublished(file.Path) || inventory.IsBundled(file.Path))
             {
                 return null;
             }
@@ -88,9 +88,10 @@ namespace PathSafety.Build
                     return new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, Describe(file) + " names a folder in '" + folder + "', not a file.");
                 }
 
-                if (target == VerificationTarget.PublishDirectory && inventory.HasPublishList && !inventory.IsPublished(file.Path))
+                if (target == VerificationTarget.PublishDirectory
+                    && ((inventory.HasPublishList && !inventory.IsPublished(file.Path)) || inventory.IsBundled(file.Path)))
                 {
-                    // Already reported before the copy, from the publish list; once is enough.
+                    // Already reported before the copy, from the publish list (once is enough), or inside the bundle.
                     return null;
                 }
 

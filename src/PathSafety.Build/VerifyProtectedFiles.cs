@@ -38,6 +38,12 @@ namespace PathSafety.Build
         /// <summary>ResolvedFileToPublish items, with RelativePath metadata; required for the publish checks.</summary>
         public ITaskItem[]? PublishFiles { get; set; }
 
+        /// <summary>
+        /// _FilesToBundle items, with RelativePath metadata: with PublishSingleFile the SDK moves these out of
+        /// ResolvedFileToPublish and writes them into the single-file bundle, so they are published, not missing.
+        /// </summary>
+        public ITaskItem[] BundledFiles { get; set; } = Array.Empty<ITaskItem>();
+
         public bool TreatWarningsAsErrors { get; set; }
 
         public string WarningsAsErrors { get; set; } = string.Empty;
@@ -190,6 +196,11 @@ namespace PathSafety.Build
                 foreach (var item in PublishFiles)
                 {
                     inventory.AddPublished(item?.GetMetadata("RelativePath"));
+                }
+
+                foreach (var item in BundledFiles ?? Array.Empty<ITaskItem>())
+                {
+                    inventory.AddBundled(item?.GetMetadata("RelativePath"));
                 }
             }
 

@@ -17,8 +17,7 @@ namespace PathSafety.CodeFixes
 {
     /// <summary>
     /// PS0007, one fix per missing ingredient of a StartsWith check: (a) append Path.DirectorySeparatorChar to
-    /// the root (after Path.TrimEndingDirectorySeparator where the framework has it, so a root that already ends
-    /// with one does not get two), (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
+    /// the root (trimming any it already ends with, so it does not get two), (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
     /// When several are missing, one more action adds them all (offered first). '..' filters and
     /// GetFullPath(path, root) need a real check, which no mechanical edit can supply.
     /// </summary>
@@ -44,9 +43,6 @@ namespace PathSafety.CodeFixes
                 return;
             }
 
-            // A root that already ends with a separator would get two, and then nothing passes: trim first where possible.
-            var canTrim = model.Compilation.GetTypeByMetadataName("System.IO.Path")?.GetMembers("TrimEndingDirectorySeparator").Length > 0;
-
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(ContainmentCheckIngredients.PropertyName, out var letters) || letters is null
@@ -65,7 +61,7 @@ namespace PathSafety.CodeFixes
 
                 if (letters.IndexOf('a') >= 0)
                 {
-                    fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, node => AppendSeparator(node, canTrim)));
+                    fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, AppendSeparator));
                 }
 
                 if (letters.IndexOf('b') >= 0)
@@ -104,20 +100,25 @@ namespace PathSafety.CodeFixes
                 diagnostic);
         }
 
-        private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check, bool canTrim)
+        private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check)
         {
             var argument = check.ArgumentList.Arguments[0];
             var prefix = argument.Expression;
-            ExpressionSyntax left;
-            if (canTrim && prefix is not LiteralExpressionSyntax)
+            var operand = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
+
+            // A root that already ends with a separator would get two, and then nothing passes: trim it first. TrimEnd
+            // rather than Path.TrimEndingDirectorySeparator, which .NET Framework lacks: the fix must be the same text on
+            // every target framework of a multi-targeted project, or the IDE and 'dotnet format' see conflicting edits.
+            ExpressionSyntax left = operand;
+            if (prefix is not LiteralExpressionSyntax)
             {
                 left = SyntaxFactory.InvocationExpression(
-                    PathMember("TrimEndingDirectorySeparator"),
-                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(prefix.WithoutTrivia()))));
-            }
-            else
-            {
-                left = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, operand, SyntaxFactory.IdentifierName("TrimEnd")),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+                    {
+                        SyntaxFactory.Argument(PathMember("DirectorySeparatorChar")),
+                        SyntaxFactory.Argument(PathMember("AltDirectorySeparatorChar")),
+                    })));
             }
 
             var appended = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, left, PathMember("DirectorySeparatorChar"))

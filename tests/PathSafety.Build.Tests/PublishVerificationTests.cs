@@ -80,6 +80,23 @@ public sealed class PublishVerificationTests
     }
 
     [Fact]
+    public void A_file_inside_the_single_file_bundle_is_published_in_the_list_and_on_disk()
+    {
+        // PublishSingleFile moves bundled files out of ResolvedFileToPublish into _FilesToBundle.
+        using var publish = new TempFolder();
+        ITaskItem[] bundled = [Item("/p/appsettings.json", ("RelativePath", "appsettings.json"))];
+        var list = PublishList(publish.Path, [], Item("appsettings.json"), Item("config/w.json"));
+        list.BundledFiles = bundled;
+        Assert.Equal(["error PS1002"], Run(list).Codes);
+
+        var folder = Create(publish.Path, Item("appsettings.json"));
+        folder.Target = "PublishDirectory";
+        folder.PublishFiles = [];
+        folder.BundledFiles = bundled;
+        Assert.Empty(Run(folder).Codes);
+    }
+
+    [Fact]
     public void On_disk_without_a_publish_list_every_missing_file_is_reported()
     {
         using var publish = new TempFolder();

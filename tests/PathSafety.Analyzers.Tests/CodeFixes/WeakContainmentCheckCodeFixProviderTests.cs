@@ -32,9 +32,9 @@ public class WeakContainmentCheckCodeFixProviderTests
             """,
             """
             var full = Path.GetFullPath(path);
-            if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+            if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
             File.Delete(full);
-            if (full.StartsWith(Path.TrimEndingDirectorySeparator(flag ? root : name) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+            if (full.StartsWith((flag ? root : name).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
             if (full.StartsWith("/srv/app" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
             """,
             "PS0007.TrailingSeparator",
@@ -101,8 +101,8 @@ public class WeakContainmentCheckCodeFixProviderTests
             if ({|#1:path.StartsWith(name, StringComparison.InvariantCultureIgnoreCase)|}) File.Delete(path);
             """,
             """
-            if (Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(path);
-            if (Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(name) + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase)) File.Delete(path);
+            if (Path.GetFullPath(path).StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(path);
+            if (Path.GetFullPath(path).StartsWith(name.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase)) File.Delete(path);
             """,
             "PS0007.All",
             [
@@ -112,7 +112,7 @@ public class WeakContainmentCheckCodeFixProviderTests
     }
 
     [Fact]
-    public async Task Without_TrimEndingDirectorySeparator_the_separator_is_appended_as_is()
+    public async Task The_fix_is_the_same_text_on_frameworks_without_TrimEndingDirectorySeparator()
     {
         var test = new FixTest<WeakContainmentCheckAnalyzer, WeakContainmentCheckCodeFixProvider>(
             Wrap(
@@ -123,7 +123,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             Wrap(
                 """
                 var full = Path.GetFullPath(path);
-                if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+                if (full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
                 """),
             PS0007(0, MissingIngredient.TrailingSeparator))
         {

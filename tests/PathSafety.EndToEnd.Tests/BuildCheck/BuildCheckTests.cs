@@ -154,6 +154,28 @@ public sealed class BuildCheckTests
     }
 
     [Fact]
+    public void Single_file_publish_that_bundles_appsettings_passes()
+    {
+        // PublishSingleFile with IncludeAllContentForSelfExtract moves appsettings.json from ResolvedFileToPublish to
+        // _FilesToBundle: published inside the executable, not as a file. This target does what the SDK's
+        // _ComputeFilesToBundle does, without the runtime packs a real single-file publish would download.
+        using var consumer = Configured("""
+              <Target Name="BundleLikeSingleFile" AfterTargets="ComputeResolvedFilesToPublishList">
+                <ItemGroup>
+                  <_FilesToBundle Include="@(ResolvedFileToPublish)" Condition="'%(ResolvedFileToPublish.RelativePath)' == 'appsettings.json'" />
+                  <ResolvedFileToPublish Remove="@(_FilesToBundle)" />
+                </ItemGroup>
+              </Target>
+            """);
+
+        consumer.Publish().ShouldSucceed().ShouldReportExactly();
+
+        var publish = Path.Combine(consumer.Directory, "bin", "Release", "net10.0", "publish");
+        Assert.True(File.Exists(Path.Combine(publish, "config", "widgets.json")), "the other files are published");
+        Assert.False(File.Exists(Path.Combine(publish, "appsettings.json")), "appsettings.json went to the bundle");
+    }
+
+    [Fact]
     public void Multi_targeted_project_is_checked_per_framework()
     {
         using var consumer = new ConsumerProject(targetFramework: "netstandard2.0;net10.0")

@@ -62,6 +62,21 @@ public sealed class PackageContentTests
         Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")?.Value));
         Assert.Contains("analyzers", metadata.Element(ns + "tags")?.Value ?? string.Empty, StringComparison.Ordinal);
         Assert.Null(metadata.Element(ns + "dependencies"));
+        Assert.Equal("https://github.com/PathSafety/PathSafety", (string?)metadata.Element(ns + "repository")?.Attribute("url"));
+    }
+
+    [Fact]
+    public void Readme_links_point_at_the_repository_so_they_work_on_the_package_page()
+    {
+        using var archive = ZipFile.OpenRead(PathSafetyPackage.Instance.PackagePath);
+        using var reader = new StreamReader(archive.GetEntry("README.md")!.Open());
+        var packed = reader.ReadToEnd();
+
+        // The same text (';' and '%' included), with every docs/ link made absolute.
+        var expected = File.ReadAllText(Path.Combine(Repository.Root, "README.md"))
+            .Replace("](docs/", "](https://github.com/PathSafety/PathSafety/blob/main/docs/", StringComparison.Ordinal);
+        Assert.Equal(expected.TrimEnd().ReplaceLineEndings("\n"), packed.TrimEnd().ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("](docs/", packed, StringComparison.Ordinal);
     }
 
     [Theory]

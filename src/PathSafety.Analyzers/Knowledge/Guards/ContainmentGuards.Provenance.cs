@@ -8,10 +8,12 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     internal sealed partial class ContainmentGuards
     {
         /// <summary>
-        /// An enumeration of a folder whose search pattern is a specific constant ('*.log', 'cache-*.bin'):
-        /// every element is a file the cleanup named. Broad patterns ('*', '*.*') are PS0004's business.
+        /// An enumeration of a folder whose every element lies inside that folder: no pattern, or a constant pattern
+        /// without separators or '..' ('*.log', 'cache-*.bin', and also '*'). A broad pattern still yields files the
+        /// cleanup never meant to touch, but that is PS0004's business: it reports the delete unless a name filter
+        /// dominates it, so PS0002 need not say it again. A pattern that is not constant may hold '..' and leave the folder.
         /// </summary>
-        public bool IsSpecificEnumeration(IOperation? collection)
+        public bool IsFolderEntryEnumeration(IOperation? collection)
         {
             if (Unwrap(collection) is not IInvocationOperation invocation)
             {
@@ -22,12 +24,12 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             if (IsSubsetQuery(method) && invocation.Arguments.Length > 0)
             {
                 // 'Directory.EnumerateFiles(dir, "*.log").Where(…).ToList()' yields some of the same files.
-                return IsSpecificEnumeration(invocation.Arguments[0].Value);
+                return IsFolderEntryEnumeration(invocation.Arguments[0].Value);
             }
 
             var type = method.ContainingType;
             var onFolder = SymbolEqualityComparer.Default.Equals(type, _known.Directory) || SymbolEqualityComparer.Default.Equals(type, _known.DirectoryInfo);
-            if (!onFolder || !(method.Name.StartsWith("Enumerate", StringComparison.Ordinal) || method.Name.StartsWith("Get", StringComparison.Ordinal)))
+            if (!onFolder || !IsFolderEnumeration(method.Name))
             {
                 return false;
             }
@@ -36,37 +38,26 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             {
                 if (argument.Parameter?.Name == "searchPattern")
                 {
-                    return argument.ArgumentKind != ArgumentKind.DefaultValue
-                           && argument.Value.ConstantValue is { HasValue: true, Value: string pattern }
-                           && IsSpecificPattern(pattern);
+                    return argument.ArgumentKind == ArgumentKind.DefaultValue
+                           || (argument.Value.ConstantValue is { HasValue: true, Value: string pattern } && IsConfinedPattern(pattern));
                 }
             }
 
-            return false;
+            return true;
         }
+
+        private static bool IsFolderEnumeration(string name)
+            => name is "GetFiles" or "GetDirectories" or "GetFileSystemEntries" or "GetFileSystemInfos"
+                or "EnumerateFiles" or "EnumerateDirectories" or "EnumerateFileSystemEntries" or "EnumerateFileSystemInfos";
 
         private bool IsSubsetQuery(IMethodSymbol method)
             => SymbolEqualityComparer.Default.Equals(method.ContainingType, _enumerable)
                && method.Name is "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Take" or "Skip"
                    or "TakeWhile" or "SkipWhile" or "Distinct" or "Reverse" or "ToList" or "ToArray" or "AsEnumerable";
 
-        public static bool IsSpecificPattern(string pattern)
-        {
-            if (pattern.IndexOfAny(new[] { '/', '\\' }) >= 0 || pattern.Contains(".."))
-            {
-                return false;
-            }
-
-            foreach (var c in pattern)
-            {
-                if (c != '*' && c != '?' && c != '.')
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>A pattern that matches names in the folder only: no separator, no '..'.</summary>
+        public static bool IsConfinedPattern(string pattern)
+            => pattern.IndexOfAny(new[] { '/', '\\' }) < 0 && !pattern.Contains("..");
 
         /// <summary>
         /// 'Path.Combine(anchored, fresh)': an anchored root (temp folder, application folder, special folder,

@@ -13,7 +13,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// <item><see cref="Methods"/>.<see cref="GuardMethods.TryGetGuardCall"/>: is this call a guard method, and on which argument.</item>
     /// <item><see cref="GetConditionFacts"/>: what a branch condition proves when it is true or false.</item>
     /// <item><see cref="IsContainedValue"/>: is a value contained by construction, provenance or a guard's return.</item>
-    /// <item><see cref="IsSpecificEnumeration"/>: does a collection enumerate a folder with a specific pattern.</item>
+    /// <item><see cref="IsFolderEntryEnumeration"/>: does a collection enumerate a folder, so every element stays inside it.</item>
     /// </list>
     /// Facts are about locals and parameters (<see cref="GuardFact"/>); everything else is never proven.
     /// </summary>

@@ -98,9 +98,9 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         }
 
         /// <summary>'foreach (var f in Directory.GetFiles(dir, "*.log"))', or over a local only ever assigned such a call.</summary>
-        private bool IsSpecificCollection(IOperation collection)
+        private bool IsFolderEntryCollection(IOperation collection)
         {
-            if (_guards.IsSpecificEnumeration(collection))
+            if (_guards.IsFolderEntryEnumeration(collection))
             {
                 return true;
             }
@@ -111,7 +111,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             }
 
             _locals ??= AssignmentTable.Collect(ImmutableArray.Create(_root));
-            return _locals.All(local, value => _guards.IsSpecificEnumeration(value));
+            return _locals.All(local, value => _guards.IsFolderEntryEnumeration(value));
         }
 
         private List<GuardFact> Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
@@ -119,7 +119,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             var gained = new List<GuardFact>();
             if (_foreachCollections is not null
                 && _foreachCollections.TryGetValue(symbol, out var collection)
-                && IsSpecificCollection(collection))
+                && IsFolderEntryCollection(collection))
             {
                 gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
             }

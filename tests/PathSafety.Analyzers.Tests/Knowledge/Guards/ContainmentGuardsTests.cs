@@ -217,6 +217,56 @@ public class ContainmentGuardsTests
     }
 
     [Fact]
+    public async Task Entries_of_a_broad_enumeration_behind_a_name_filter_are_contained()
+    {
+        // What PS0004's page recommends must leave no finding at all: the entries stay inside the folder.
+        await Verify(
+            """
+            foreach (var f in Directory.GetFiles(root))
+            {
+                if (Path.GetExtension(f) != ".log") continue;
+                File.Delete(f);
+            }
+
+            foreach (var t in Directory.EnumerateFiles(root, "*").Where(p => p.EndsWith(".tmp", StringComparison.Ordinal)))
+            {
+                File.Delete(t);
+            }
+
+            foreach (var d in Directory.GetDirectories(root))
+            {
+                if (!Path.GetFileName(d).StartsWith("job-", StringComparison.Ordinal)) continue;
+                Directory.Delete(d, true);
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Patterns_that_can_leave_the_folder_and_non_enumerations_are_not_containment()
+    {
+        await Verify(
+            """
+            foreach (var up in Directory.GetFiles(root, "../*.json"))
+            {
+                {|#0:File.Delete(up)|};
+            }
+
+            foreach (var unknown in Directory.GetFiles(root, name))
+            {
+                {|#1:File.Delete(unknown)|};
+            }
+
+            foreach (var drive in Directory.GetLogicalDrives())
+            {
+                {|#2:Directory.Delete(drive, true)|};
+            }
+            """,
+            PS0002(0, "File.Delete", "up"),
+            PS0002(1, "File.Delete", "unknown"),
+            PS0003(2, "Directory.Delete", "drive"));
+    }
+
+    [Fact]
     public async Task Enumeration_with_a_specific_pattern_yields_contained_paths()
     {
         await Verify(
