@@ -41,6 +41,44 @@ public class WeakContainmentCheckAnalyzerTests
             """);
     }
 
+    [Fact]
+    public async Task Separator_appended_by_the_EndsWith_idiom_before_the_check_counts()
+    {
+        // The common hand-written form: make sure the root ends with a separator, then compare.
+        await Verify(
+            """
+            if (!root.EndsWith(Path.DirectorySeparatorChar)) root += Path.DirectorySeparatorChar;
+            var full = Path.GetFullPath(path);
+            if (full.StartsWith(root, StringComparison.Ordinal)) File.Delete(full);
+
+            var logs = Path.GetFullPath(name);
+            if (!logs.EndsWith("/"))
+            {
+                logs = logs + "/";
+            }
+
+            if (full.StartsWith(logs, StringComparison.Ordinal)) File.Delete(full);
+            """);
+    }
+
+    [Fact]
+    public async Task Separator_idiom_undone_by_a_later_write_or_after_the_check_does_not_count()
+    {
+        await Verify(
+            """
+            var full = Path.GetFullPath(path);
+            if (!root.EndsWith('/')) root += '/';
+            root = name;
+            if ({|#0:full.StartsWith(root, StringComparison.Ordinal)|}) File.Delete(full);
+
+            var late = Path.GetFullPath(name);
+            if ({|#1:full.StartsWith(late, StringComparison.Ordinal)|}) File.Delete(full);
+            if (!late.EndsWith('/')) late += '/';
+            """,
+            PS0007(0, MissingIngredient.TrailingSeparator),
+            PS0007(1, MissingIngredient.TrailingSeparator));
+    }
+
     [Theory]
     [InlineData("\"/srv/app/logs/\"")]
     [InlineData("@\"C:\\logs\\\"")]

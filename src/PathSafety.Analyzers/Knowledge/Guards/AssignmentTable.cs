@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Knowledge;
 
 namespace PathSafety.Analyzers.Knowledge.Guards
 {
@@ -14,6 +15,10 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     {
         private readonly Dictionary<ISymbol, List<IOperation?>> _values = new Dictionary<ISymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
 
+        // 'if (!root.EndsWith(sep)) root += sep;' per local or parameter (its span), and where each was last written otherwise.
+        private readonly Dictionary<ISymbol, Microsoft.CodeAnalysis.Text.TextSpan> _separatorAppended = new Dictionary<ISymbol, Microsoft.CodeAnalysis.Text.TextSpan>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, int> _lastOtherWrite = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+
         private AssignmentTable()
         {
         }
@@ -25,6 +30,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             {
                 foreach (var operation in block.DescendantsAndSelf())
                 {
+                    result.NoteWrite(operation);
                     switch (operation)
                     {
                         case IVariableDeclaratorOperation declarator:
@@ -53,6 +59,77 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
             return result;
         }
+
+        /// <summary>
+        /// True when, at <paramref name="position"/>, the local or parameter has just been given a trailing separator by
+        /// the idiom 'if (!root.EndsWith(sep)) root += sep;' and nothing wrote it since.
+        /// </summary>
+        public bool HasSeparatorAppendedBefore(ISymbol symbol, int position)
+            => _separatorAppended.TryGetValue(symbol, out var idiom)
+               && position >= idiom.End
+               && (!_lastOtherWrite.TryGetValue(symbol, out var lastWrite) || lastWrite < idiom.Start);
+
+        private void NoteWrite(IOperation operation)
+        {
+            if (operation is IConditionalOperation { WhenFalse: null } conditional && AppendsSeparator(conditional) is { } appended)
+            {
+                _separatorAppended[appended] = conditional.Syntax.Span;
+                return;
+            }
+
+            var target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument => argument.Value,
+                _ => null,
+            };
+            var symbol = target switch
+            {
+                ILocalReferenceOperation local => (ISymbol)local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+            if (symbol is not null && !IsInsideSeparatorIdiom(operation, symbol))
+            {
+                _lastOtherWrite[symbol] = System.Math.Max(_lastOtherWrite.TryGetValue(symbol, out var last) ? last : -1, operation.Syntax.SpanStart);
+            }
+        }
+
+        private bool IsInsideSeparatorIdiom(IOperation write, ISymbol symbol)
+            => _separatorAppended.TryGetValue(symbol, out var idiom) && idiom.Contains(write.Syntax.Span);
+
+        /// <summary>The local or parameter of 'if (!x.EndsWith(…)) x += sep;' (or 'x = x + sep'), else null.</summary>
+        private static ISymbol? AppendsSeparator(IConditionalOperation conditional)
+        {
+            if (ContainmentGuards.Unwrap(conditional.Condition) is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not
+                || ContainmentGuards.Unwrap(not.Operand) is not IInvocationOperation { TargetMethod.Name: "EndsWith", Instance: { } checkedValue }
+                || ContainmentGuards.SymbolOf(checkedValue) is not { } symbol
+                || symbol is not (ILocalSymbol or IParameterSymbol))
+            {
+                return null;
+            }
+
+            var statement = conditional.WhenTrue is IBlockOperation { Operations.Length: 1 } block ? block.Operations[0] : conditional.WhenTrue;
+            var appended = (statement as IExpressionStatementOperation)?.Operation switch
+            {
+                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound
+                    when SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(compound.Target), symbol) => compound.Value,
+                ISimpleAssignmentOperation { Value: IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add } assignment
+                    when SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(assignment.Target), symbol)
+                         && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(add.LeftOperand), symbol) => add.RightOperand,
+                _ => null,
+            };
+            return appended is not null && IsSeparator(ContainmentGuards.Unwrap(appended)) ? symbol : null;
+        }
+
+        private static bool IsSeparator(IOperation? value)
+            => value?.ConstantValue switch
+            {
+                { HasValue: true, Value: string text } => text.Length > 0 && PathText.IsSeparator(text[text.Length - 1]),
+                { HasValue: true, Value: char c } => PathText.IsSeparator(c),
+                _ => value is IFieldReferenceOperation { Field: { Name: "DirectorySeparatorChar" or "AltDirectorySeparatorChar", ContainingType: { Name: "Path" } path } }
+                     && path.ContainingNamespace?.ToDisplayString() == "System.IO",
+            };
 
         /// <summary>The values assigned to <paramref name="local"/>; false when it has none this block can see.</summary>
         public bool TryGetValues(ISymbol local, out IReadOnlyList<IOperation?> values)
