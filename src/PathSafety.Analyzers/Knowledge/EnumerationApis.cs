@@ -14,6 +14,9 @@ namespace PathSafety.Analyzers.Knowledge
         private EnumerationApis(KnownSymbols known)
         {
             var compilation = known.Compilation;
+            Known = known;
+            AbstractDirectory = compilation.GetTypeByMetadataName("System.IO.Abstractions.IDirectory");
+
             Directory = known.Directory;
             DirectoryInfo = known.DirectoryInfo;
             FileInfo = known.FileInfo;
@@ -29,7 +32,12 @@ namespace PathSafety.Analyzers.Knowledge
             AppDomain = compilation.GetTypeByMetadataName("System.AppDomain");
         }
 
+        public KnownSymbols Known { get; }
+
         public INamedTypeSymbol? Directory { get; }
+
+        /// <summary>System.IO.Abstractions' IDirectory (its enumerations yield paths), when the package is referenced.</summary>
+        public INamedTypeSymbol? AbstractDirectory { get; }
 
         public INamedTypeSymbol? DirectoryInfo { get; }
 

@@ -19,8 +19,9 @@ namespace PathSafety.Analyzers.Knowledge
     /// </summary>
     internal sealed class EnumerationSource
     {
-        private EnumerationSource(IInvocationOperation invocation, string display, EnumeratedKind kind, IOperation? folder, string? pattern, bool patternKnown, string? recursion)
+        private EnumerationSource(IInvocationOperation invocation, string display, EnumeratedKind kind, IOperation? folder, string? pattern, bool patternKnown, string? recursion, bool staysInFolder)
         {
+            StaysInFolder = staysInFolder;
             Invocation = invocation;
             Display = display;
             Kind = kind;
@@ -53,6 +54,14 @@ namespace PathSafety.Analyzers.Knowledge
 
         public bool IsRecursive => Recursion is not null;
 
+        /// <summary>
+        /// The pattern cannot name another folder: none, or text with no separator or ':' built from constants and
+        /// name-safe holes ('*.log', '$"{Path.GetFileNameWithoutExtension(p)}*.log"'). On .NET a pattern may carry a
+        /// folder part ('Directory.GetFiles(logs, "../*.json")' yields the parent's files): a pattern nobody
+        /// checked can leave the folder.
+        /// </summary>
+        public bool StaysInFolder { get; }
+
         /// <summary>No pattern, or one that matches every name.</summary>
         public bool IsBroad => PatternKnown && (Pattern is null || FileNameGlob.MatchesEverything(Pattern));
 
@@ -81,6 +90,11 @@ namespace PathSafety.Analyzers.Knowledge
                 folder = invocation.Instance;
                 typeName = "DirectoryInfo";
             }
+            else if (!method.IsStatic && EnumerationApis.Is(method.ContainingType, apis.AbstractDirectory))
+            {
+                folder = invocation.ArgumentFor("path");
+                typeName = "IDirectory";
+            }
             else
             {
                 return null;
@@ -88,14 +102,17 @@ namespace PathSafety.Analyzers.Knowledge
 
             string? pattern = null;
             var patternKnown = true;
+            var staysInFolder = true;
             var patternArgument = invocation.ArgumentFor("searchPattern");
             if (patternArgument is not null)
             {
                 pattern = patternArgument.ConstantValue is { HasValue: true, Value: string text } ? text : null;
                 patternKnown = pattern is not null;
+                var composed = SafeNames.Get(apis.Known).ComposedText(patternArgument);
+                staysInFolder = composed is not null && composed.IndexOfAny(new[] { '/', '\\', ':' }) < 0;
             }
 
-            return new EnumerationSource(invocation, typeName + "." + method.Name, kind.Value, folder, pattern, patternKnown, RecursionOf(invocation, apis));
+            return new EnumerationSource(invocation, typeName + "." + method.Name, kind.Value, folder, pattern, patternKnown, RecursionOf(invocation, apis), staysInFolder);
         }
 
         private static EnumeratedKind? KindOf(string name) => name switch

@@ -159,7 +159,7 @@ namespace PathSafety.Analyzers.Rules
                 switch (kind)
                 {
                     case CheckKind.Prefix:
-                        if (!IsGuardCondition(check, inGuardMethod, conditionLocals) || !(inGuardMethod || uses.Reaches(_guards.GetCheckedSubject(check.Instance))))
+                        if (!IsGuardCondition(check, inGuardMethod, conditionLocals) || IsExclusion(check) || !(inGuardMethod || uses.Reaches(_guards.GetCheckedSubject(check.Instance))))
                         {
                             return MissingIngredient.None;
                         }
@@ -256,6 +256,58 @@ namespace PathSafety.Analyzers.Rules
                 }
 
                 return locals;
+            }
+
+            /// <summary>
+            /// 'if (full.StartsWith(keep)) continue;': when the check passing implies the branch that only leaves
+            /// (continue, break, return without a value, throw), the check keeps paths away from what follows; it
+            /// proves nothing about the rest, and a path wrongly passing it is skipped, not deleted.
+            /// </summary>
+            private static bool IsExclusion(IOperation check)
+            {
+                bool? implied = true;
+                var current = check;
+                while (current.Parent is { } parent && parent is not IConditionalOperation && implied is bool value)
+                {
+                    implied = parent switch
+                    {
+                        IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } => !value,
+                        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } => value ? true : null,
+                        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } => value ? null : false,
+                        IConversionOperation or IParenthesizedOperation => value,
+                        _ => null,
+                    };
+                    current = parent;
+                }
+
+                if (current.Parent is not IConditionalOperation conditional || conditional.Condition != current)
+                {
+                    return false;
+                }
+
+                return implied switch
+                {
+                    true => OnlyLeaves(conditional.WhenTrue),
+                    false => conditional.WhenFalse is { } whenFalse && OnlyLeaves(whenFalse),
+                    _ => false,
+                };
+            }
+
+            private static bool OnlyLeaves(IOperation branch)
+            {
+                while (branch is IBlockOperation { Operations.Length: 1 } block)
+                {
+                    branch = block.Operations[0];
+                }
+
+                return branch switch
+                {
+                    IBranchOperation => true,
+                    IReturnOperation { ReturnedValue: null } => true,
+                    IReturnOperation { ReturnedValue: { } returned } => returned.ConstantValue.HasValue,
+                    IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation } => true,
+                    _ => false,
+                };
             }
 
             /// <summary>

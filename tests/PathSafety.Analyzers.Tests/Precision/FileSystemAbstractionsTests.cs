@@ -3,7 +3,7 @@ namespace PathSafety.Analyzers.Tests.Precision;
 /// <summary>Code written against System.IO.Abstractions' IFileSystem, the testable style of many maintenance tools.</summary>
 public class FileSystemAbstractionsTests
 {
-    [Fact(Skip = "precision: IDirectory.EnumerateFiles with a specific pattern is not recognised as a contained enumeration (PS0002 on IFile.Delete) (Guards)")]
+    [Fact]
     public async Task Narrow_purge_through_IFileSystem_is_silent()
     {
         await AllRulesTest.VerifyAsync("""

@@ -268,7 +268,7 @@ public class HostedServiceCleanupTests
             """);
     }
 
-    [Fact(Skip = "precision: a static readonly field whose only value is Path.Combine(anchor, \"app.lock\") is not yet treated as contained (Guards)")]
+    [Fact]
     public async Task Lock_file_removed_at_process_exit_is_silent()
     {
         await AllRulesTest.VerifyAsync("""

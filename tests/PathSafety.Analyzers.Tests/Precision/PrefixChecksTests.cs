@@ -93,7 +93,7 @@ public class PrefixChecksTests
             """);
     }
 
-    [Fact(Skip = "precision: PS0007 judges a StartsWith whose true outcome skips the path (an exclusion) as if it were a guard (WeakContainmentCheck)")]
+    [Fact]
     public async Task Excluding_a_folder_by_prefix_before_a_delete_is_not_a_guard()
     {
         // 'Skip what is under keep' proves nothing about the rest: the delete is unguarded (PS0002), the check itself

@@ -233,7 +233,7 @@ public class ReadOnlyAppCodeTests
             """);
     }
 
-    [Fact(Skip = "precision: the delete rules still ask scope without the operation, so a host-building Program.cs counts as a script (Rules/Deletes)")]
+    [Fact]
     public async Task Web_program_deleting_its_pid_file_on_stop_is_not_a_maintenance_script()
     {
         await AllRulesTest.VerifyProgramAsync("""

@@ -188,7 +188,7 @@ public class TempDirectoryCleanupTests
             """);
     }
 
-    [Fact(Skip = "precision: a private readonly field assigned only in the constructor from temp + fresh name is not yet treated as contained (Guards)")]
+    [Fact]
     public async Task Temporary_directory_helper_with_its_field_set_in_the_constructor_is_silent_in_every_scope()
     {
         // Decision: a field (or get-only auto-property) of the deleting type whose every assignment is an anchored

@@ -168,7 +168,7 @@ public class TestFixtureCleanupTests
             """);
     }
 
-    [Fact(Skip = "precision: a protected name in a folder the method created under temp with a fresh name is not the application's file (PS0006 fires) (ProtectedFiles)")]
+    [Fact]
     public async Task Configuration_test_deleting_its_own_appsettings_copy_is_silent()
     {
         await AllRulesTest.VerifyAsync("""

@@ -309,4 +309,23 @@ public class WeakContainmentCheckAnalyzerTests
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_prefix_check_that_skips_what_passes_it_is_an_exclusion_not_a_guard()
+    {
+        // Precision corpus: 'skip what is under keep' proves nothing about the rest; a path wrongly passing it is
+        // skipped, not deleted. The same check deciding what is deleted is still judged.
+        await Verify(
+            """
+            if (Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal)) return;
+            if (flag || Path.GetFullPath(name).StartsWith(root, StringComparison.Ordinal)) throw new InvalidOperationException();
+            File.Delete(path);
+            File.Delete(name);
+            if ({|#0:Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal)|}) File.Delete(path);
+            if (!{|#1:Path.GetFullPath(name).StartsWith(root, StringComparison.Ordinal)|}) return;
+            File.Delete(name);
+            """,
+            PS0007(0, MissingIngredient.TrailingSeparator),
+            PS0007(1, MissingIngredient.TrailingSeparator));
+    }
 }

@@ -128,6 +128,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 case IInvocationOperation call when call.TargetMethod.Name == "ToString" && call.Instance is not null:
                     return Unwrap(call.Instance) is IInvocationOperation { TargetMethod.Name: "NewGuid" } newGuid
                            && SymbolEqualityComparer.Default.Equals(newGuid.TargetMethod.ContainingType, _guid);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    // '"tests_" + Guid.NewGuid().ToString("N")': one side fresh, the other a plain name.
+                    var left = Unwrap(concatenation.LeftOperand)!;
+                    var right = Unwrap(concatenation.RightOperand)!;
+                    return (IsUniqueName(left) && IsPlainNameText(right)) || (IsUniqueName(right) && IsPlainNameText(left));
                 case IInterpolatedStringOperation interpolated:
                     var unique = false;
                     foreach (var part in interpolated.Parts)
@@ -152,6 +157,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                     return false;
             }
         }
+
+        private static bool IsPlainNameText(IOperation operation)
+            => operation.ConstantValue is { HasValue: true, Value: string text }
+               && text.IndexOf("..", StringComparison.Ordinal) < 0
+               && text.IndexOfAny(new[] { '/', '\\', ':' }) < 0;
 
         private bool IsGuidValue(IOperation operation)
             => Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "NewGuid" } call

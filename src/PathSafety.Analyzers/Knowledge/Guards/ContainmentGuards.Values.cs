@@ -44,6 +44,12 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 case IPropertyReferenceOperation { Property.Name: "FullName" } property when IsInfoType(property.Instance?.Type):
                     return IsContainedValue(property.Instance, state);
 
+                case IFieldReferenceOperation or IPropertyReferenceOperation:
+                    return _members.IsOwnedPath(value);
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    return IsAnchoredSibling(concatenation);
+
                 default:
                     return false;
             }
@@ -94,7 +100,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 var segment = Unwrap(segments[i])!;
                 var safe = segment.ConstantValue is { HasValue: true, Value: string text }
                     ? IsSafeRelativeName(text)
-                    : segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated);
+                    : (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
                 if (!safe)
                 {
                     return false;
@@ -143,30 +149,32 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return text.Length > 0 && text.IndexOf(':') < 0 && IsSafeRelativeName(text);
         }
 
-        private bool IsNameSafeType(ITypeSymbol? type)
+        private bool IsNameSafeType(ITypeSymbol? type) => _names.IsNameSafeType(type);
+
+        /// <summary>
+        /// 'Assembly.Location + ".old"', 'AppContext.BaseDirectory + "app.pid"': an anchored path with a constant
+        /// name appended (no separator, ':' or dots only) names one entry next to or inside the anchor.
+        /// </summary>
+        private bool IsAnchoredSibling(IBinaryOperation concatenation)
         {
-            if (type is null)
-            {
-                return false;
-            }
+            var left = Unwrap(concatenation.LeftOperand)!;
+            var anchored = IsAnchoredRoot(left)
+                           || left is IPropertyReferenceOperation { Property.Name: "Location" } location && DerivesFrom(location.Property.ContainingType, _assembly)
+                           || left is IPropertyReferenceOperation { Property.Name: "ProcessPath" } process && SymbolEqualityComparer.Default.Equals(process.Property.ContainingType, _environment);
+            return anchored && concatenation.RightOperand.ConstantValue is { HasValue: true, Value: string suffix } && _names.IsSingleSafeName(concatenation.RightOperand) && suffix.Length > 0;
+        }
 
-            switch (type.SpecialType)
+        private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            for (var current = type; current is not null && baseType is not null; current = current.BaseType)
             {
-                case SpecialType.System_Byte:
-                case SpecialType.System_SByte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_DateTime:
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
                     return true;
+                }
             }
 
-            return type.TypeKind == TypeKind.Enum
-                   || SymbolEqualityComparer.Default.Equals(type, _guid)
-                   || SymbolEqualityComparer.Default.Equals(type, _dateTimeOffset);
+            return false;
         }
 
         /// <summary>The segments of a Path.Combine/Join call, whether passed one by one or as a params array.</summary>

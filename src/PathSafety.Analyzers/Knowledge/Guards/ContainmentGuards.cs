@@ -23,8 +23,10 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         private readonly INamedTypeSymbol? _appContext;
         private readonly INamedTypeSymbol? _environment;
         private readonly INamedTypeSymbol? _guid;
-        private readonly INamedTypeSymbol? _dateTimeOffset;
         private readonly INamedTypeSymbol? _enumerable;
+        private readonly INamedTypeSymbol? _assembly;
+        private readonly SafeNames _names;
+        private readonly MemberProvenance _members;
 
         private ContainmentGuards(KnownSymbols known, AnalyzerOptions options)
         {
@@ -33,8 +35,10 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             _appContext = known.Compilation.GetTypeByMetadataName("System.AppContext");
             _environment = known.Compilation.GetTypeByMetadataName("System.Environment");
             _guid = known.Compilation.GetTypeByMetadataName("System.Guid");
-            _dateTimeOffset = known.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
             _enumerable = known.Compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+            _assembly = known.Compilation.GetTypeByMetadataName("System.Reflection.Assembly");
+            _names = SafeNames.Get(known);
+            _members = new MemberProvenance(this);
         }
 
         public GuardMethods Methods { get; }

@@ -18,7 +18,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
             if (element is null
                 || !element.Source.IsBroad
                 || !DeletesWhatItYields(site, element.Source)
-                || !rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation.Syntax.SyntaxTree))
+                || !rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
             {
                 return null;
             }

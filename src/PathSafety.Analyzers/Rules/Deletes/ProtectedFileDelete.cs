@@ -37,7 +37,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
         private static ProtectedEntry? FindByConstantTail(DeleteRuleContext rules, DeleteSite site, ProtectedFiles list)
         {
             var tail = ConstantPathTail.Resolve(site.Target, rules.Known);
-            if (tail.Count == 0)
+            if (tail.Count == 0 || IsInFreshFolder(site.Target, rules))
             {
                 return null;
             }
@@ -136,6 +136,49 @@ namespace PathSafety.Analyzers.Rules.Deletes
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// 'Path.Combine(scratch, "appsettings.json")' where 'scratch' is a fresh name under the temp folder (or another
+        /// anchor), a temporary subdirectory, or a local holding one: a copy the code made for itself, typically in a
+        /// test, not the application's file.
+        /// </summary>
+        private static bool IsInFreshFolder(IOperation target, DeleteRuleContext rules)
+        {
+            var value = Resolve(target);
+            if (value is not IInvocationOperation combine
+                || !(rules.Known.IsPathMethod(combine.TargetMethod, "Combine") || rules.Known.IsPathMethod(combine.TargetMethod, "Join")))
+            {
+                return false;
+            }
+
+            var segments = Knowledge.Guards.ContainmentGuards.GetSegments(combine);
+            if (segments.Count < 2)
+            {
+                return false;
+            }
+
+            var folder = Resolve(segments[0]);
+            return folder is not null
+                   && (rules.Guards.IsFreshName(folder)
+                       || folder is IPropertyReferenceOperation { Property.Name: "FullName", Instance: IInvocationOperation { TargetMethod.Name: "CreateTempSubdirectory" } created }
+                          && SymbolEqualityComparer.Default.Equals(created.TargetMethod.ContainingType, rules.Known.Directory));
+        }
+
+        private static IOperation? Resolve(IOperation? value)
+        {
+            for (var depth = 0; value is not null && depth < 4; depth++)
+            {
+                value = value.WithoutConversions();
+                if (value is not ILocalReferenceOperation local)
+                {
+                    return value;
+                }
+
+                value = LocalValue.TryGetSingleValue(local);
+            }
+
+            return value;
         }
 
         /// <summary>AppContext.BaseDirectory or AppDomain.CurrentDomain.BaseDirectory, directly or through a local.</summary>

@@ -18,13 +18,20 @@ namespace PathSafety.Analyzers.Rules.Deletes
         public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
         {
             var tree = site.Invocation.Syntax.SyntaxTree;
-            if (!rules.Scope.IsMaintenanceCode(context.ContainingSymbol, tree))
+            if (!rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
             {
                 return null;
             }
 
             // Contained by construction needs no flow: skip building the graph.
             if (rules.Guards.IsContainedValue(site.Target, GuardFlow.Empty))
+            {
+                return null;
+            }
+
+            // An entry a folder enumeration yielded is inside that folder when the pattern cannot name another one;
+            // whether the loop deletes too much is PS0004's question, asked before this one.
+            if (EnumeratedElements.Find(site.Target, EnumerationApis.Get(rules.Known)) is { Source.StaysInFolder: true })
             {
                 return null;
             }

@@ -318,4 +318,31 @@ public class BroadEnumerationDeleteTests
             Array.{|CS7036:ForEach|}(Directory.GetFiles(logs));
             """);
     }
+
+    [Fact]
+    public async Task System_IO_Abstractions_directory_enumerations_are_sources()
+    {
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            """
+            using System.Collections.Generic;
+            using System.IO.Abstractions;
+
+            class Cleanup
+            {
+                void Run(IFileSystem fs, string logs)
+                {
+                    foreach (var f in fs.Directory.EnumerateFiles(logs, "*")) {|#0:fs.File.Delete(f)|};
+                    foreach (var f in fs.Directory.EnumerateFiles(logs, "*.log")) fs.File.Delete(f);
+                }
+            }
+
+            namespace System.IO.Abstractions
+            {
+                public interface IFileSystem { IFile File { get; } IDirectory Directory { get; } }
+                public interface IFile { void Delete(string path); }
+                public interface IDirectory { IEnumerable<string> EnumerateFiles(string path, string searchPattern); }
+            }
+            """,
+            PS0004(0, "IFile.Delete", "IDirectory.EnumerateFiles (pattern \"*\")")).RunAsync();
+    }
 }

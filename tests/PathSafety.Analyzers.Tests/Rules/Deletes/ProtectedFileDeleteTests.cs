@@ -421,4 +421,21 @@ public class ProtectedFileDeleteTests
         => fileName.EndsWith(".dll.config", StringComparison.OrdinalIgnoreCase) ? "*.dll.config"
             : fileName.EndsWith(".exe.config", StringComparison.OrdinalIgnoreCase) ? "*.exe.config"
             : fileName.ToLowerInvariant();
+
+    [Fact]
+    public async Task A_copy_in_a_folder_the_code_created_under_a_fresh_name_is_not_the_applications_file()
+    {
+        // Precision corpus: configuration tests write appsettings.json to a scratch folder and delete it.
+        await Test(
+            """
+            var scratch = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
+            var settings = Path.Combine(scratch, "appsettings.json");
+            File.Delete(settings);
+            File.Delete(Path.Combine(Directory.CreateTempSubdirectory("cfg").FullName, "web.config"));
+            {|#0:File.Delete(Path.Combine(Path.GetTempPath(), "appsettings.json"))|};
+            {|#1:File.Delete(Path.Combine(dir, "appsettings.json"))|};
+            """,
+            PS0006(0, "File.Delete", "appsettings.json", "default"),
+            PS0006(1, "File.Delete", "appsettings.json", "default")).RunAsync();
+    }
 }
