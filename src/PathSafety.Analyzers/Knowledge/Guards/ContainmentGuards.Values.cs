@@ -159,9 +159,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         {
             var left = Unwrap(concatenation.LeftOperand)!;
             var anchored = IsAnchoredRoot(left)
-                           || left is IPropertyReferenceOperation { Property.Name: "Location" } location && DerivesFrom(location.Property.ContainingType, _assembly)
-                           || left is IPropertyReferenceOperation { Property.Name: "ProcessPath" } process && SymbolEqualityComparer.Default.Equals(process.Property.ContainingType, _environment);
-            return anchored && concatenation.RightOperand.ConstantValue is { HasValue: true, Value: string suffix } && _names.IsSingleSafeName(concatenation.RightOperand) && suffix.Length > 0;
+                           || (left is IPropertyReferenceOperation { Property.Name: "Location" } location && DerivesFrom(location.Property.ContainingType, _assembly))
+                           || (left is IPropertyReferenceOperation { Property.Name: "ProcessPath" } process && SymbolEqualityComparer.Default.Equals(process.Property.ContainingType, _environment));
+            return anchored
+                   && concatenation.RightOperand.ConstantValue is { HasValue: true, Value: string }
+                   && _names.IsSingleSafeName(concatenation.RightOperand);
         }
 
         private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
