@@ -23,11 +23,12 @@ namespace PathSafety.Analyzers.Knowledge
 
         private DeleteApis(Compilation compilation)
         {
-            _file = compilation.GetTypeByMetadataName("System.IO.File");
-            _directory = compilation.GetTypeByMetadataName("System.IO.Directory");
-            _fileInfo = compilation.GetTypeByMetadataName("System.IO.FileInfo");
-            _directoryInfo = compilation.GetTypeByMetadataName("System.IO.DirectoryInfo");
-            _fileSystemInfo = compilation.GetTypeByMetadataName("System.IO.FileSystemInfo");
+            var known = KnownSymbols.Create(compilation);
+            _file = known.File;
+            _directory = known.Directory;
+            _fileInfo = known.FileInfo;
+            _directoryInfo = known.DirectoryInfo;
+            _fileSystemInfo = known.FileSystemInfo;
             _vbFileSystem = compilation.GetTypeByMetadataName("Microsoft.VisualBasic.FileIO.FileSystem");
             _ioaFile = compilation.GetTypeByMetadataName("System.IO.Abstractions.IFile");
             _ioaDirectory = compilation.GetTypeByMetadataName("System.IO.Abstractions.IDirectory");

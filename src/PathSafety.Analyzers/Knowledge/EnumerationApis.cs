@@ -23,13 +23,13 @@ namespace PathSafety.Analyzers.Knowledge
             FileSystemInfo = known.FileSystemInfo;
             Path = known.Path;
             EnumerationOptions = compilation.GetTypeByMetadataName("System.IO.EnumerationOptions");
-            Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+            Enumerable = known.Enumerable;
             List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
             Array = compilation.GetSpecialType(SpecialType.System_Array);
             Parallel = compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
             Regex = compilation.GetTypeByMetadataName("System.Text.RegularExpressions.Regex");
-            AppContext = compilation.GetTypeByMetadataName("System.AppContext");
-            AppDomain = compilation.GetTypeByMetadataName("System.AppDomain");
+            AppContext = known.AppContext;
+            AppDomain = known.AppDomain;
         }
 
         public KnownSymbols Known { get; }

@@ -1,14 +1,18 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PathSafety.Analyzers.Knowledge
 {
     /// <summary>
-    /// Well-known types resolved once per compilation (in CompilationStart) and shared by every rule,
-    /// so no rule looks a type up per operation or compares type names as strings.
+    /// Well-known types resolved once per compilation and shared by every rule and helper (one instance per
+    /// compilation, whichever analyzer asks first), so nothing looks a type up per operation or compares type names
+    /// as strings. Helpers that need a type the rules share take it from here rather than resolving it again.
     /// </summary>
     internal sealed class KnownSymbols
     {
+        private static readonly ConditionalWeakTable<Compilation, KnownSymbols> PerCompilation = new();
+
         private KnownSymbols(Compilation compilation)
         {
             Compilation = compilation;
@@ -19,6 +23,13 @@ namespace PathSafety.Analyzers.Knowledge
             FileInfo = compilation.GetTypeByMetadataName("System.IO.FileInfo");
             DirectoryInfo = compilation.GetTypeByMetadataName("System.IO.DirectoryInfo");
             FileSystemInfo = compilation.GetTypeByMetadataName("System.IO.FileSystemInfo");
+            Environment = compilation.GetTypeByMetadataName("System.Environment");
+            AppContext = compilation.GetTypeByMetadataName("System.AppContext");
+            AppDomain = compilation.GetTypeByMetadataName("System.AppDomain");
+            Assembly = compilation.GetTypeByMetadataName("System.Reflection.Assembly");
+            Guid = compilation.GetTypeByMetadataName("System.Guid");
+            DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+            Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         }
 
         public Compilation Compilation { get; }
@@ -37,7 +48,21 @@ namespace PathSafety.Analyzers.Knowledge
 
         public INamedTypeSymbol? FileSystemInfo { get; }
 
-        public static KnownSymbols Create(Compilation compilation) => new KnownSymbols(compilation);
+        public INamedTypeSymbol? Environment { get; }
+
+        public INamedTypeSymbol? AppContext { get; }
+
+        public INamedTypeSymbol? AppDomain { get; }
+
+        public INamedTypeSymbol? Assembly { get; }
+
+        public INamedTypeSymbol? Guid { get; }
+
+        public INamedTypeSymbol? DateTimeOffset { get; }
+
+        public INamedTypeSymbol? Enumerable { get; }
+
+        public static KnownSymbols Create(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownSymbols(c));
 
         /// <summary>The types of <paramref name="metadataNames"/> the compilation can see; missing ones are left out.</summary>
         public static ImmutableArray<INamedTypeSymbol> ResolveAll(Compilation compilation, params string[] metadataNames)

@@ -21,28 +21,19 @@ namespace PathSafety.Analyzers.Knowledge
 
         public PathAnchors(Compilation compilation)
         {
-            _path = compilation.GetTypeByMetadataName("System.IO.Path");
-            _directory = compilation.GetTypeByMetadataName("System.IO.Directory");
-            _environment = compilation.GetTypeByMetadataName("System.Environment");
-            _appContext = compilation.GetTypeByMetadataName("System.AppContext");
-            _appDomain = compilation.GetTypeByMetadataName("System.AppDomain");
-            _assembly = compilation.GetTypeByMetadataName("System.Reflection.Assembly");
-            var hosts = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            foreach (var name in new[]
-            {
+            var known = KnownSymbols.Create(compilation);
+            _path = known.Path;
+            _directory = known.Directory;
+            _environment = known.Environment;
+            _appContext = known.AppContext;
+            _appDomain = known.AppDomain;
+            _assembly = known.Assembly;
+            _hostEnvironments = KnownSymbols.ResolveAll(
+                compilation,
                 "Microsoft.Extensions.Hosting.IHostEnvironment",
                 "Microsoft.AspNetCore.Hosting.IWebHostEnvironment",
                 "Microsoft.Extensions.Hosting.IHostingEnvironment",
-                "Microsoft.AspNetCore.Hosting.IHostingEnvironment",
-            })
-            {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    hosts.Add(type);
-                }
-            }
-
-            _hostEnvironments = hosts.ToImmutable();
+                "Microsoft.AspNetCore.Hosting.IHostingEnvironment");
         }
 
         /// <summary>True for a method of System.IO.Path (Combine, Join, GetFullPath... are followed by <see cref="PathValue"/>).</summary>

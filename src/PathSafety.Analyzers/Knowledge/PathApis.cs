@@ -39,7 +39,7 @@ namespace PathSafety.Analyzers.Knowledge
 
         private PathApis(Compilation compilation)
         {
-            _path = compilation.GetTypeByMetadataName("System.IO.Path");
+            _path = KnownSymbols.Create(compilation).Path;
             _staticTypes = KnownSymbols.ResolveAll(compilation, "System.IO.File", "System.IO.Directory", "System.IO.Compression.ZipFile", "System.IO.Compression.ZipFileExtensions");
             _constructedTypes = KnownSymbols.ResolveAll(
                 compilation,

@@ -24,8 +24,8 @@ namespace PathSafety.Analyzers.Knowledge
         private SafeNames(KnownSymbols known)
         {
             _known = known;
-            _guid = known.Compilation.GetTypeByMetadataName("System.Guid");
-            _dateTimeOffset = known.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
+            _guid = known.Guid;
+            _dateTimeOffset = known.DateTimeOffset;
         }
 
         public static SafeNames Get(KnownSymbols known) => PerCompilation.GetValue(known, static k => new SafeNames(k));

@@ -23,7 +23,7 @@ namespace PathSafety.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var path = start.Compilation.GetTypeByMetadataName("System.IO.Path");
+                var path = KnownSymbols.Create(start.Compilation).Path;
                 if (path is null)
                 {
                     return;

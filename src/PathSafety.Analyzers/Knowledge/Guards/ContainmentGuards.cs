@@ -32,11 +32,11 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         {
             _known = known;
             Methods = GuardMethods.Create(known.Compilation, options);
-            _appContext = known.Compilation.GetTypeByMetadataName("System.AppContext");
-            _environment = known.Compilation.GetTypeByMetadataName("System.Environment");
-            _guid = known.Compilation.GetTypeByMetadataName("System.Guid");
-            _enumerable = known.Compilation.GetTypeByMetadataName("System.Linq.Enumerable");
-            _assembly = known.Compilation.GetTypeByMetadataName("System.Reflection.Assembly");
+            _appContext = known.AppContext;
+            _environment = known.Environment;
+            _guid = known.Guid;
+            _enumerable = known.Enumerable;
+            _assembly = known.Assembly;
             _names = SafeNames.Get(known);
             _members = new MemberProvenance(this);
         }
