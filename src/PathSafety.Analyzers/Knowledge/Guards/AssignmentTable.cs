@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PathSafety.Analyzers.Knowledge;
 
 namespace PathSafety.Analyzers.Knowledge.Guards
 {
@@ -15,8 +14,9 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     {
         private readonly Dictionary<ISymbol, List<IOperation?>> _values = new Dictionary<ISymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
 
-        // 'if (!root.EndsWith(sep)) root += sep;' per local or parameter (its span), and where each was last written otherwise.
-        private readonly Dictionary<ISymbol, Microsoft.CodeAnalysis.Text.TextSpan> _separatorAppended = new Dictionary<ISymbol, Microsoft.CodeAnalysis.Text.TextSpan>(SymbolEqualityComparer.Default);
+        // 'if (!root.EndsWith(…)) root += value;' per local or parameter (its span and value), and where each was last written otherwise.
+        private readonly Dictionary<ISymbol, (Microsoft.CodeAnalysis.Text.TextSpan Span, IOperation Appended)> _separatorAppended =
+            new Dictionary<ISymbol, (Microsoft.CodeAnalysis.Text.TextSpan, IOperation)>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, int> _lastOtherWrite = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
 
         private AssignmentTable()
@@ -61,19 +61,29 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         }
 
         /// <summary>
-        /// True when, at <paramref name="position"/>, the local or parameter has just been given a trailing separator by
-        /// the idiom 'if (!root.EndsWith(sep)) root += sep;' and nothing wrote it since.
+        /// The value appended by 'if (!root.EndsWith(…)) root += value;' when, at <paramref name="position"/>, that idiom
+        /// came last and nothing wrote the local or parameter since; whether the value is a separator is the caller's
+        /// (ContainmentCheckIngredients') knowledge.
         /// </summary>
-        public bool HasSeparatorAppendedBefore(ISymbol symbol, int position)
-            => _separatorAppended.TryGetValue(symbol, out var idiom)
-               && position >= idiom.End
-               && (!_lastOtherWrite.TryGetValue(symbol, out var lastWrite) || lastWrite < idiom.Start);
+        public bool TryGetAppendedBefore(ISymbol symbol, int position, out IOperation appended)
+        {
+            appended = null!;
+            if (!_separatorAppended.TryGetValue(symbol, out var idiom)
+                || position < idiom.Span.End
+                || (_lastOtherWrite.TryGetValue(symbol, out var lastWrite) && lastWrite >= idiom.Span.Start))
+            {
+                return false;
+            }
+
+            appended = idiom.Appended;
+            return true;
+        }
 
         private void NoteWrite(IOperation operation)
         {
-            if (operation is IConditionalOperation { WhenFalse: null } conditional && AppendsSeparator(conditional) is { } appended)
+            if (operation is IConditionalOperation { WhenFalse: null } conditional && AppendedUnlessEndsWith(conditional) is { } idiom)
             {
-                _separatorAppended[appended] = conditional.Syntax.Span;
+                _separatorAppended[idiom.Symbol] = (conditional.Syntax.Span, idiom.Appended);
                 return;
             }
 
@@ -96,10 +106,10 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         }
 
         private bool IsInsideSeparatorIdiom(IOperation write, ISymbol symbol)
-            => _separatorAppended.TryGetValue(symbol, out var idiom) && idiom.Contains(write.Syntax.Span);
+            => _separatorAppended.TryGetValue(symbol, out var idiom) && idiom.Span.Contains(write.Syntax.Span);
 
-        /// <summary>The local or parameter of 'if (!x.EndsWith(…)) x += sep;' (or 'x = x + sep'), else null.</summary>
-        private static ISymbol? AppendsSeparator(IConditionalOperation conditional)
+        /// <summary>The local or parameter of 'if (!x.EndsWith(…)) x += value;' (or 'x = x + value') and the value.</summary>
+        private static (ISymbol Symbol, IOperation Appended)? AppendedUnlessEndsWith(IConditionalOperation conditional)
         {
             if (ContainmentGuards.Unwrap(conditional.Condition) is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not
                 || ContainmentGuards.Unwrap(not.Operand) is not IInvocationOperation { TargetMethod.Name: "EndsWith", Instance: { } checkedValue }
@@ -119,17 +129,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                          && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(add.LeftOperand), symbol) => add.RightOperand,
                 _ => null,
             };
-            return appended is not null && IsSeparator(ContainmentGuards.Unwrap(appended)) ? symbol : null;
+            return appended is null ? null : (symbol, appended);
         }
-
-        private static bool IsSeparator(IOperation? value)
-            => value?.ConstantValue switch
-            {
-                { HasValue: true, Value: string text } => text.Length > 0 && PathText.IsSeparator(text[text.Length - 1]),
-                { HasValue: true, Value: char c } => PathText.IsSeparator(c),
-                _ => value is IFieldReferenceOperation { Field: { Name: "DirectorySeparatorChar" or "AltDirectorySeparatorChar", ContainingType: { Name: "Path" } path } }
-                     && path.ContainingNamespace?.ToDisplayString() == "System.IO",
-            };
 
         /// <summary>The values assigned to <paramref name="local"/>; false when it has none this block can see.</summary>
         public bool TryGetValues(ISymbol local, out IReadOnlyList<IOperation?> values)

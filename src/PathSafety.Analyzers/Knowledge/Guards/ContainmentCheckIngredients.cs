@@ -146,10 +146,10 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                     return true;
                 case IConditionalOperation conditional when conditional.WhenFalse is not null:
                     return IsEnsuredSeparator(conditional, guards, locals, depth);
-                case ILocalReferenceOperation local when locals.HasSeparatorAppendedBefore(local.Local, local.Syntax.SpanStart):
-                    return true;
-                case IParameterReferenceOperation parameter when locals.HasSeparatorAppendedBefore(parameter.Parameter, parameter.Syntax.SpanStart):
-                    return true;
+                case ILocalReferenceOperation local when locals.TryGetAppendedBefore(local.Local, local.Syntax.SpanStart, out var appended):
+                    return EndsWithSeparator(appended, guards, locals, depth + 1);
+                case IParameterReferenceOperation parameter when locals.TryGetAppendedBefore(parameter.Parameter, parameter.Syntax.SpanStart, out var appended):
+                    return EndsWithSeparator(appended, guards, locals, depth + 1);
                 case ILocalReferenceOperation local:
                     return locals.All(local.Local, value => EndsWithSeparator(value, guards, locals, depth + 1));
                 default:
