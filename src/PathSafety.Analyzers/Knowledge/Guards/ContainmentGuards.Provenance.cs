@@ -8,8 +8,8 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     internal sealed partial class ContainmentGuards
     {
         /// <summary>
-        /// An enumeration of a folder whose every element lies inside that folder: no pattern, or a constant pattern
-        /// without separators or '..' ('*.log', 'cache-*.bin', and also '*'). A broad pattern still yields files the
+        /// An enumeration of a folder whose every element lies inside that folder: no pattern, or one that cannot name
+        /// another folder ('*.log', 'cache-*.bin', and also '*'). A broad pattern still yields files the
         /// cleanup never meant to touch, but that is PS0004's business: it reports the delete unless a name filter
         /// dominates it, so PS0002 need not say it again. A pattern that is not constant may hold '..' and leave the folder.
         /// </summary>
@@ -27,37 +27,14 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 return IsFolderEntryEnumeration(invocation.Arguments[0].Value);
             }
 
-            var type = method.ContainingType;
-            var onFolder = SymbolEqualityComparer.Default.Equals(type, _known.Directory) || SymbolEqualityComparer.Default.Equals(type, _known.DirectoryInfo);
-            if (!onFolder || !IsFolderEnumeration(method.Name))
-            {
-                return false;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == "searchPattern")
-                {
-                    return argument.ArgumentKind == ArgumentKind.DefaultValue
-                           || (argument.Value.ConstantValue is { HasValue: true, Value: string pattern } && IsConfinedPattern(pattern));
-                }
-            }
-
-            return true;
+            // Which calls enumerate a folder, and whether their pattern can name another folder, is EnumerationSource's knowledge.
+            return EnumerationSource.TryCreate(invocation, EnumerationApis.Get(_known)) is { StaysInFolder: true };
         }
-
-        private static bool IsFolderEnumeration(string name)
-            => name is "GetFiles" or "GetDirectories" or "GetFileSystemEntries" or "GetFileSystemInfos"
-                or "EnumerateFiles" or "EnumerateDirectories" or "EnumerateFileSystemEntries" or "EnumerateFileSystemInfos";
 
         private bool IsSubsetQuery(IMethodSymbol method)
             => SymbolEqualityComparer.Default.Equals(method.ContainingType, _enumerable)
                && method.Name is "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Take" or "Skip"
                    or "TakeWhile" or "SkipWhile" or "Distinct" or "Reverse" or "ToList" or "ToArray" or "AsEnumerable";
-
-        /// <summary>A pattern that matches names in the folder only: no separator, no '..'.</summary>
-        public static bool IsConfinedPattern(string pattern)
-            => pattern.IndexOfAny(new[] { '/', '\\' }) < 0 && !pattern.Contains("..");
 
         /// <summary>
         /// 'Path.Combine(anchored, fresh)': an anchored root (temp folder, application folder, special folder,
