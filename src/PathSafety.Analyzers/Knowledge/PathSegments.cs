@@ -16,7 +16,18 @@ namespace PathSafety.Analyzers.Knowledge
         public static IReadOnlyList<IOperation> Of(IInvocationOperation invocation)
         {
             var segments = new List<IOperation>();
-            foreach (var argument in invocation.Arguments.Where(a => a.Parameter is not null).OrderBy(a => a.Parameter!.Ordinal))
+            // Arguments come in evaluation order; named ones may be out of parameter order. A few items: no LINQ.
+            var arguments = new List<IArgumentOperation>(invocation.Arguments.Length);
+            foreach (var candidate in invocation.Arguments)
+            {
+                if (candidate.Parameter is not null)
+                {
+                    arguments.Add(candidate);
+                }
+            }
+
+            arguments.Sort(static (a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
+            foreach (var argument in arguments)
             {
                 if (argument.Parameter!.IsParams)
                 {
