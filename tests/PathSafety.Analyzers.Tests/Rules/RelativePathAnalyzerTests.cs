@@ -455,7 +455,7 @@ public class RelativePathAnalyzerTests
     }
 
     [Fact]
-    public async Task Broken_code_does_not_crash()
+    public async Task Broken_code_gets_only_the_compiler_errors()
     {
         const string Source = """
             using System.IO;

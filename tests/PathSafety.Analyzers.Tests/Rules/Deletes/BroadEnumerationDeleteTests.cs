@@ -308,7 +308,7 @@ public class BroadEnumerationDeleteTests
     }
 
     [Fact]
-    public async Task Broken_code_does_not_crash_the_analyzer()
+    public async Task Broken_code_gets_only_the_compiler_errors()
     {
         await Verify(
             """

@@ -115,7 +115,7 @@ public class UnguardedDeleteTests
     }
 
     [Fact]
-    public async Task Broken_code_does_not_throw()
+    public async Task Broken_code_gets_only_the_compiler_errors()
     {
         await new RuleTest<UnsafeDeleteAnalyzer>(Wrap("File.Delete({|CS0103:missing|}); Directory.Delete(path, {|CS0103:unknown|}); File.{|CS7036:Delete|}();"))
             .WithEditorConfig("pathsafety.scope = all").RunAsync();
