@@ -114,7 +114,7 @@ namespace PathSafety.CodeFixes
                 value = SingleValue(local, delete);
             }
 
-            if (value is IInvocationOperation { Arguments.Length: 1 } full && known.IsPathMethod(full.TargetMethod, "GetFullPath"))
+            if (value is IInvocationOperation full && known.IsGetFullPath(full))
             {
                 value = ContainmentGuards.Unwrap(full.Arguments[0].Value);
             }

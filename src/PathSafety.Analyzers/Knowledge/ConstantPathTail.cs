@@ -73,7 +73,7 @@ namespace PathSafety.Analyzers.Knowledge
             {
                 case IInvocationOperation invocation when IsCombineOrJoin(invocation, known, out var isCombine):
                     return CombineSuffix(invocation, isCombine, known, depth);
-                case IInvocationOperation invocation when known.IsPathMethod(invocation.TargetMethod, "GetFullPath") && invocation.Arguments.Length == 1:
+                case IInvocationOperation invocation when known.IsGetFullPath(invocation):
                     return FullPathSuffix(Suffix(invocation.Arguments[0].Value, known, depth - 1));
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                     return Concat(Suffix(binary.LeftOperand, known, depth - 1), Suffix(binary.RightOperand, known, depth - 1));

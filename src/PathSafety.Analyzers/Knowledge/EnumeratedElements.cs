@@ -44,7 +44,7 @@ namespace PathSafety.Analyzers.Knowledge
                     case IObjectCreationOperation creation when apis.IsInfo(creation.Type) && creation.Arguments.Length == 1:
                         value = creation.Arguments[0].Value;
                         break;
-                    case IInvocationOperation invocation when apis.IsPathMethod(invocation.TargetMethod, "GetFullPath") && invocation.Arguments.Length == 1:
+                    case IInvocationOperation invocation when apis.Known.IsGetFullPath(invocation):
                         value = invocation.Arguments[0].Value;
                         break;
                     case ILocalReferenceOperation local when FindForEach(local) is null:

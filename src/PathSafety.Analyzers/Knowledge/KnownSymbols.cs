@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace PathSafety.Analyzers.Knowledge
 {
@@ -97,6 +98,10 @@ namespace PathSafety.Analyzers.Knowledge
 
             return false;
         }
+
+        /// <summary>'Path.GetFullPath(path)': the one-argument form, which normalizes against the current directory.</summary>
+        public bool IsGetFullPath(IInvocationOperation invocation)
+            => invocation.Arguments.Length == 1 && IsPathMethod(invocation.TargetMethod, "GetFullPath");
 
         public bool IsPathMethod(IMethodSymbol method, string name)
             => Path is not null

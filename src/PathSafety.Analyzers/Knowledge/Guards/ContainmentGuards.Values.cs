@@ -73,7 +73,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 return HasConstantTail(invocation);
             }
 
-            if (_known.IsPathMethod(method, "GetFullPath") && invocation.Arguments.Length == 1)
+            if (_known.IsGetFullPath(invocation))
             {
                 return IsContainedValue(invocation.Arguments[0].Value, state);
             }
