@@ -6,8 +6,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PathSafety.Benchmarks;
 
-/// <summary>Command line: --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent, --show ID (prints a few findings of that rule).</summary>
-internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int MaintenancePercent, bool Concurrent, string? Show = null)
+/// <summary>
+/// Command line: --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent, --show ID (prints a few
+/// findings of that rule), --only pathsafety (runs only the default-scope PathSafety configuration: for a profiler,
+/// whose trace should hold nothing else; the budget table needs every configuration).
+/// </summary>
+internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int MaintenancePercent, bool Concurrent, string? Show = null, bool OnlyPathSafety = false)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -22,7 +26,8 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int Mai
                 "--maintenance-percent" => options with { MaintenancePercent = Math.Min(Number(args, ++i, allowZero: true), 100) },
                 "--concurrent" => options with { Concurrent = true },
                 "--show" when i + 1 < args.Length => options with { Show = args[++i] },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent."),
+                "--only" when i + 1 < args.Length && args[i + 1] == "pathsafety" && ++i > 0 => options with { OnlyPathSafety = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent, --show ID, --only pathsafety."),
             };
         }
 

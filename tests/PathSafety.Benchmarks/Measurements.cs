@@ -22,6 +22,8 @@ internal sealed class Samples
 
     public double Median(string name) => Median(_values[name]);
 
+    public bool Has(string name) => _values.ContainsKey(name);
+
     public double Min(string name) => _values[name].Min();
 
     public double Max(string name) => _values[name].Max();
@@ -42,7 +44,7 @@ internal sealed class Samples
 /// wall clock, this process's CPU time (the verdict's measure: other processes on a shared machine do not count in
 /// it) and allocated bytes.
 /// </summary>
-internal sealed class Measurements(CompilerSetup setup, Samples samples, string? show)
+internal sealed class Measurements(CompilerSetup setup, Samples samples, string? show, bool onlyPathSafety = false)
 {
     public const string GetDiagnostics = "compile: GetDiagnostics";
     public const string Emit = "compile: Emit";
@@ -54,6 +56,11 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
     public Dictionary<string, SortedDictionary<string, int>> Findings { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Func<Task>> Round(bool record)
+        => onlyPathSafety
+            ? [() => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record, telemetry: true)]
+            : AllConfigurations(record);
+
+    private IReadOnlyList<Func<Task>> AllConfigurations(bool record)
         =>
         [
             () => CompileAsync(record),

@@ -36,7 +36,7 @@ if (errors.Count > 0)
 }
 
 var samples = new Samples();
-var measurements = new Measurements(setup, samples, options.Show);
+var measurements = new Measurements(setup, samples, options.Show, options.OnlyPathSafety);
 for (var round = 0; round <= options.Rounds; round++)
 {
     var steps = measurements.Round(record: round > 0);

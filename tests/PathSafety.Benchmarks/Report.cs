@@ -12,6 +12,12 @@ internal static class Report
 
     public static void Print(Samples samples, Dictionary<string, SortedDictionary<string, int>> findings)
     {
+        if (!samples.Has("cpu: " + Measurements.GetDiagnostics))
+        {
+            PrintPathSafetyOnly(samples, findings);
+            return;
+        }
+
         double Cpu(string name) => samples.Median("cpu: " + name);
         var compile = Cpu(Measurements.GetDiagnostics) + Cpu(Measurements.Emit);
 
@@ -63,6 +69,26 @@ internal static class Report
             "CPU added to a build that runs no analyzer at all (vs. GetDiagnostics)",
             (Cpu(Measurements.DefaultScope) - Cpu(Measurements.GetDiagnostics)) / compile,
             (Cpu(Measurements.AllScope) - Cpu(Measurements.GetDiagnostics)) / compile);
+    }
+
+    /// <summary>'--only pathsafety': no baseline was measured, so only the analyzers' own times and findings.</summary>
+    private static void PrintPathSafetyOnly(Samples samples, Dictionary<string, SortedDictionary<string, int>> findings)
+    {
+        Console.WriteLine("## Each analyzer's own time, default scope only (Roslyn analyzer telemetry, median ms)");
+        Console.WriteLine();
+        Console.WriteLine("| Analyzer | default scope |");
+        Console.WriteLine("| --- | ---: |");
+        foreach (var analyzer in CompilerSetup.PathSafetyAnalyzers.Select(a => a.GetType().Name))
+        {
+            Console.WriteLine($"| {analyzer} | {F(samples.Median($"analyzer: {Measurements.DefaultScope}: {analyzer}"))} |");
+        }
+
+        Console.WriteLine($"| **all PathSafety analyzers** | **{F(samples.Median("analyzers total: " + Measurements.DefaultScope))}** |");
+        Console.WriteLine();
+        foreach (var (configuration, counts) in findings)
+        {
+            Console.WriteLine($"- Findings, {configuration}: {(counts.Count == 0 ? "none" : string.Join(", ", counts.Select(c => $"{c.Key} x{c.Value}")))}");
+        }
     }
 
     private static void Row(string measure, double defaultScope, double allScope)

@@ -19,7 +19,7 @@ namespace PathSafety.Analyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalysisDefaults.GeneratedCode);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {

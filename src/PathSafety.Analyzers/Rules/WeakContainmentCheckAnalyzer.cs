@@ -23,7 +23,7 @@ namespace PathSafety.Analyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalysisDefaults.GeneratedCode);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {

@@ -22,7 +22,7 @@ namespace PathSafety.Analyzers.Rules.Deletes
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(AnalysisDefaults.GeneratedCode);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
