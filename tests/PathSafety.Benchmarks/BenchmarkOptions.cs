@@ -26,7 +26,7 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int Mai
                 "--maintenance-percent" => options with { MaintenancePercent = Math.Min(Number(args, ++i, allowZero: true), 100) },
                 "--concurrent" => options with { Concurrent = true },
                 "--show" when i + 1 < args.Length => options with { Show = args[++i] },
-                "--only" when i + 1 < args.Length && args[i + 1] == "pathsafety" && ++i > 0 => options with { OnlyPathSafety = true },
+                "--only" when i + 1 < args.Length && args[i + 1] == "pathsafety" => options with { OnlyPathSafety = args[++i] == "pathsafety" },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent, --show ID, --only pathsafety."),
             };
         }

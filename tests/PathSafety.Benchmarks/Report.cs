@@ -51,7 +51,7 @@ internal static class Report
         Console.WriteLine();
         foreach (var (configuration, counts) in findings.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            Console.WriteLine($"- {configuration}: {(counts.Count == 0 ? "none" : string.Join(", ", counts.Select(c => $"{c.Key} x{c.Value}")))}");
+            Console.WriteLine($"- {configuration}: {Describe(counts)}");
         }
 
         Console.WriteLine();
@@ -87,9 +87,12 @@ internal static class Report
         Console.WriteLine();
         foreach (var (configuration, counts) in findings)
         {
-            Console.WriteLine($"- Findings, {configuration}: {(counts.Count == 0 ? "none" : string.Join(", ", counts.Select(c => $"{c.Key} x{c.Value}")))}");
+            Console.WriteLine($"- Findings, {configuration}: {Describe(counts)}");
         }
     }
+
+    private static string Describe(SortedDictionary<string, int> counts)
+        => counts.Count == 0 ? "none" : string.Join(", ", counts.Select(c => $"{c.Key} x{c.Value}"));
 
     private static void Row(string measure, double defaultScope, double allScope)
         => Console.WriteLine($"| {measure} | {Percent(defaultScope)} | {Percent(allScope)} |");
