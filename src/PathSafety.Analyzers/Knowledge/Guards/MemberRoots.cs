@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PathSafety.Analyzers.Knowledge.Guards
@@ -9,21 +9,22 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// The values a type assigns to its own fields and auto-properties (initializers, constructors, methods), so
     /// PS0007 can tell that '_root' always ends with a separator when every assignment appends one. Only members
     /// nothing outside the type can assign count: readonly or private fields, properties without a public setter.
-    /// One instance per type (symbol start to symbol end).
+    /// <para>
+    /// Built on demand, only for a type whose check reads such a member, by reading the type's own declarations:
+    /// no per-type state and no callback on every assignment of the compilation. A type declared in several files
+    /// is not read (the analyzer has the semantic model of one file only): <see cref="Collect"/> returns null then.
+    /// </para>
     /// </summary>
     internal sealed class MemberRoots
     {
-        private readonly INamedTypeSymbol _type;
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<IOperation?>> _values =
-            new ConcurrentDictionary<ISymbol, ConcurrentQueue<IOperation?>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, List<IOperation?>> _values = new Dictionary<ISymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
 
-        public MemberRoots(INamedTypeSymbol type)
+        private MemberRoots()
         {
-            _type = type;
         }
 
-        /// <summary>The member a root expression reads, when it is one of this type's assignable-only-here members.</summary>
-        public ISymbol? GetMember(IOperation? root)
+        /// <summary>The member a root expression reads, when it is an assignable-only-there member of the type that reads it.</summary>
+        public static ISymbol? GetMember(IOperation? root, ISymbol? reader)
         {
             var member = ContainmentGuards.Unwrap(root) switch
             {
@@ -33,12 +34,47 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 _ => null,
             };
 
-            return member is not null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, _type.OriginalDefinition)
+            return member is not null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, reader?.ContainingType?.OriginalDefinition)
                 ? member.OriginalDefinition
                 : null;
         }
 
-        public void Add(IOperation operation)
+        /// <summary>Every assignment <paramref name="type"/> makes to its members, read from its declarations in <paramref name="model"/>'s file.</summary>
+        public static MemberRoots? Collect(INamedTypeSymbol type, SemanticModel model)
+        {
+            var roots = new MemberRoots();
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree != model.SyntaxTree)
+                {
+                    return null;
+                }
+
+                foreach (var node in reference.GetSyntax().DescendantNodes())
+                {
+                    // Only the nodes that can write a member are bound again; the operation tells what they write.
+                    var written = node switch
+                    {
+                        AssignmentExpressionSyntax assignment => model.GetOperation(assignment),
+                        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax } initializer => model.GetOperation(initializer),
+                        _ => null,
+                    };
+
+                    if (written is not null)
+                    {
+                        roots.Add(written);
+                    }
+                }
+            }
+
+            return roots;
+        }
+
+        /// <summary>True when the member is assigned at least once and every value satisfies <paramref name="predicate"/>.</summary>
+        public bool All(ISymbol member, System.Func<IOperation, bool> predicate)
+            => _values.TryGetValue(member, out var values) && AssignmentTable.AllKnown(values, predicate);
+
+        private void Add(IOperation operation)
         {
             switch (operation)
             {
@@ -65,10 +101,6 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             }
         }
 
-        /// <summary>True when the member is assigned at least once and every value satisfies <paramref name="predicate"/>.</summary>
-        public bool All(ISymbol member, System.Func<IOperation, bool> predicate)
-            => _values.TryGetValue(member, out var values) && AssignmentTable.AllKnown(values, predicate);
-
         private void AddWrite(IOperation target, IOperation? value)
         {
             ISymbol? member = target switch
@@ -85,23 +117,13 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         }
 
         private void Add(ISymbol member, IOperation? value)
-            => _values.GetOrAdd(member.OriginalDefinition, _ => new ConcurrentQueue<IOperation?>()).Enqueue(value);
-    }
-
-    /// <summary>A PS0007 finding whose (a) waits for the type's member assignments.</summary>
-    internal sealed class DeferredCheck
-    {
-        public DeferredCheck(Location location, MissingIngredient missing, ISymbol rootMember)
         {
-            Location = location;
-            Missing = missing;
-            RootMember = rootMember;
+            if (!_values.TryGetValue(member.OriginalDefinition, out var values))
+            {
+                _values[member.OriginalDefinition] = values = new List<IOperation?>();
+            }
+
+            values.Add(value);
         }
-
-        public Location Location { get; }
-
-        public MissingIngredient Missing { get; }
-
-        public ISymbol RootMember { get; }
     }
 }
