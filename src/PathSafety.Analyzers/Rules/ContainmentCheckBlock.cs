@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
@@ -179,7 +178,5 @@ namespace PathSafety.Analyzers.Rules
                 _ => false,
             };
         }
-    }
-
     }
 }

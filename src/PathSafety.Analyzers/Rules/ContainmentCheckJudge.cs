@@ -15,7 +15,8 @@ namespace PathSafety.Analyzers.Rules
         private static readonly AssignmentTable NoLocals = AssignmentTable.Collect(ImmutableArray<IOperation>.Empty);
 
         private readonly ConditionalWeakTable<IOperation, ContainmentCheckBlock> _blocks = new ConditionalWeakTable<IOperation, ContainmentCheckBlock>();
-        private readonly ConcurrentDictionary<INamedTypeSymbol, MemberRoots?> _memberRoots = new ConcurrentDictionary<INamedTypeSymbol, MemberRoots?>(SymbolEqualityComparer.Default);
+        // Per type and file: a partial type's roots are seen differently from each of its files (see MemberRoots).
+        private readonly ConcurrentDictionary<(INamedTypeSymbol Type, SyntaxTree File), MemberRoots> _memberRoots = new ConcurrentDictionary<(INamedTypeSymbol Type, SyntaxTree File), MemberRoots>(TypeInFile.Comparer);
 
         public ContainmentCheckJudge(ContainmentGuards guards, DeleteApis deletes)
         {
@@ -50,8 +51,8 @@ namespace PathSafety.Analyzers.Rules
                 return false;
             }
 
-            var roots = _memberRoots.GetOrAdd(type.OriginalDefinition, t => MemberRoots.Collect(t, model));
-            return roots is not null && roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards, NoLocals));
+            var roots = _memberRoots.GetOrAdd((type.OriginalDefinition, model.SyntaxTree), key => MemberRoots.Collect(key.Type, model));
+            return roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards, NoLocals));
         }
 
         public MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals, HashSet<ISymbol> conditionLocals, bool inGuardMethod, bool hasRealCheck)
@@ -129,6 +130,16 @@ namespace PathSafety.Analyzers.Rules
                 : CheckKind.None;
         }
 
+        private sealed class TypeInFile : IEqualityComparer<(INamedTypeSymbol Type, SyntaxTree File)>
+        {
+            public static readonly TypeInFile Comparer = new TypeInFile();
+
+            public bool Equals((INamedTypeSymbol Type, SyntaxTree File) x, (INamedTypeSymbol Type, SyntaxTree File) y)
+                => x.File == y.File && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+            public int GetHashCode((INamedTypeSymbol Type, SyntaxTree File) obj)
+                => (SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 31) + obj.File.GetHashCode();
+        }
     }
 
     internal enum CheckKind

@@ -295,6 +295,64 @@ public class WeakContainmentCheckAnalyzerTests
     }
 
     [Fact]
+    public async Task Root_member_of_a_partial_type_is_known_only_when_no_other_file_writes_it()
+    {
+        // The rule binds the checking file only; another part of the type is read for the names it writes.
+        var test = new RuleTest<WeakContainmentCheckAnalyzer>(
+            """
+            using System;
+            using System.IO;
+
+            partial class Cleaner
+            {
+                private readonly string _root;
+                private readonly string _shared;
+
+                public Cleaner(string root)
+                {
+                    _root = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+                    _shared = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+                }
+
+                void Clean(string name)
+                {
+                    var full = Path.GetFullPath(Path.Combine(_root, name));
+                    if (!full.StartsWith(_root, StringComparison.Ordinal)) return;
+                    if (!{|#0:full.StartsWith(_shared, StringComparison.Ordinal)|}) return;
+                    if (!{|#1:full.StartsWith(_cache, StringComparison.Ordinal)|}) return;
+                    File.Delete(full);
+                }
+            }
+            """,
+            PS0007(0, MissingIngredient.TrailingSeparator),
+            PS0007(1, MissingIngredient.TrailingSeparator),
+            PS0007(2, MissingIngredient.TrailingSeparator));
+        test.TestState.Sources.Add(("Cleaner.Other.cs", """
+            using System;
+            using System.IO;
+
+            partial class Cleaner
+            {
+                private readonly string _cache = "/srv/app/cache/";
+
+                public Cleaner(int depth)
+                {
+                    this._shared = Path.GetFullPath("/srv/app");
+                }
+
+                void Purge(string name)
+                {
+                    var full = Path.GetFullPath(Path.Combine(_cache, name));
+                    if (!full.StartsWith(_cache, StringComparison.Ordinal)) return;
+                    if (!{|#2:full.StartsWith(_root, StringComparison.Ordinal)|}) return;
+                    File.Delete(full);
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Top_level_statements_are_judged()
     {
         var test = new RuleTest<WeakContainmentCheckAnalyzer>(

@@ -11,13 +11,16 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     /// nothing outside the type can assign count: readonly or private fields, properties without a public setter.
     /// <para>
     /// Built on demand, only for a type whose check reads such a member, by reading the type's own declarations:
-    /// no per-type state and no callback on every assignment of the compilation. A type declared in several files
-    /// is not read (the analyzer has the semantic model of one file only): <see cref="Collect"/> returns null then.
+    /// no per-type state and no callback on every assignment of the compilation. Only the checking file's
+    /// declarations are bound (the analyzer holds that file's semantic model); a member that another part of a
+    /// partial type writes (by name: an assignment or an initializer there) has values this cannot see, so it is
+    /// not known to end with a separator.
     /// </para>
     /// </summary>
     internal sealed class MemberRoots
     {
         private readonly Dictionary<ISymbol, List<IOperation?>> _values = new Dictionary<ISymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
+        private HashSet<string>? _writtenElsewhere;
 
         private MemberRoots()
         {
@@ -39,31 +42,20 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 : null;
         }
 
-        /// <summary>Every assignment <paramref name="type"/> makes to its members, read from its declarations in <paramref name="model"/>'s file.</summary>
-        public static MemberRoots? Collect(INamedTypeSymbol type, SemanticModel model)
+        /// <summary>Every assignment <paramref name="type"/> makes to its members, as seen from <paramref name="model"/>'s file.</summary>
+        public static MemberRoots Collect(INamedTypeSymbol type, SemanticModel model)
         {
             var roots = new MemberRoots();
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                if (reference.SyntaxTree != model.SyntaxTree)
+                var declaration = reference.GetSyntax();
+                if (reference.SyntaxTree == model.SyntaxTree)
                 {
-                    return null;
+                    roots.Bind(declaration, model);
                 }
-
-                foreach (var node in reference.GetSyntax().DescendantNodes())
+                else
                 {
-                    // Only the nodes that can write a member are bound again; the operation tells what they write.
-                    var written = node switch
-                    {
-                        AssignmentExpressionSyntax assignment => model.GetOperation(assignment),
-                        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax } initializer => model.GetOperation(initializer),
-                        _ => null,
-                    };
-
-                    if (written is not null)
-                    {
-                        roots.Add(written);
-                    }
+                    roots.NameWritesElsewhere(declaration);
                 }
             }
 
@@ -72,7 +64,55 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
         /// <summary>True when the member is assigned at least once and every value satisfies <paramref name="predicate"/>.</summary>
         public bool All(ISymbol member, System.Func<IOperation, bool> predicate)
-            => _values.TryGetValue(member, out var values) && AssignmentTable.AllKnown(values, predicate);
+            => !(_writtenElsewhere?.Contains(member.Name) ?? false)
+               && _values.TryGetValue(member, out var values)
+               && AssignmentTable.AllKnown(values, predicate);
+
+        private void Bind(SyntaxNode declaration, SemanticModel model)
+        {
+            foreach (var node in declaration.DescendantNodes())
+            {
+                // Only the nodes that can write a member are bound again; the operation tells what they write.
+                var written = node switch
+                {
+                    AssignmentExpressionSyntax assignment => model.GetOperation(assignment),
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax } initializer => model.GetOperation(initializer),
+                    _ => null,
+                };
+
+                if (written is not null)
+                {
+                    Add(written);
+                }
+            }
+        }
+
+        /// <summary>The names another part of a partial type may write: assignment targets and initialized members.</summary>
+        private void NameWritesElsewhere(SyntaxNode declaration)
+        {
+            foreach (var node in declaration.DescendantNodes())
+            {
+                var name = node switch
+                {
+                    AssignmentExpressionSyntax { Left: var target } => WrittenName(target),
+                    VariableDeclaratorSyntax { Initializer: not null, Parent.Parent: FieldDeclarationSyntax } declarator => declarator.Identifier.ValueText,
+                    PropertyDeclarationSyntax { Initializer: not null } property => property.Identifier.ValueText,
+                    _ => null,
+                };
+
+                if (name is not null)
+                {
+                    (_writtenElsewhere ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name);
+                }
+            }
+        }
+
+        private static string? WrittenName(ExpressionSyntax target) => target switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         private void Add(IOperation operation)
         {
