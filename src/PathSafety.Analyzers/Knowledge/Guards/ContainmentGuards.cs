@@ -254,6 +254,12 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         /// <summary>'GetRelativePath(root, x)' checked for a leading ".." and for being rooted proves 'x' contained.</summary>
         public static ImmutableHashSet<GuardFact> Close(ImmutableHashSet<GuardFact> state)
         {
+            // The one rule needs three facts about the same relative path.
+            if (state.Count < 3)
+            {
+                return state;
+            }
+
             foreach (var fact in state)
             {
                 if (fact.Kind == GuardFactKind.RelativePathOf

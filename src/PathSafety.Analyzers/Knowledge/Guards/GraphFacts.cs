@@ -129,13 +129,9 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                 ImmutableHashSet<GuardFact>? result = null;
                 for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
                 {
-                    foreach (var state in new[] { _in[ordinal], _outFallThrough[ordinal], _outConditional[ordinal] })
-                    {
-                        if (state is not null)
-                        {
-                            result = GuardFlow.Meet(result, state);
-                        }
-                    }
+                    result = MeetIfReached(result, _in[ordinal]);
+                    result = MeetIfReached(result, _outFallThrough[ordinal]);
+                    result = MeetIfReached(result, _outConditional[ordinal]);
                 }
 
                 return result ?? GuardFlow.Empty;
@@ -143,6 +139,9 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
             return null;
         }
+
+        private static ImmutableHashSet<GuardFact>? MeetIfReached(ImmutableHashSet<GuardFact>? result, ImmutableHashSet<GuardFact>? state)
+            => state is null ? result : GuardFlow.Meet(result, state);
 
         private void Propagate(BasicBlock block, ImmutableHashSet<GuardFact> input)
         {

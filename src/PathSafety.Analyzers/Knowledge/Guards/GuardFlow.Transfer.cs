@@ -9,63 +9,86 @@ namespace PathSafety.Analyzers.Knowledge.Guards
     internal sealed partial class GuardFlow
     {
         /// <summary>Locals and parameters an operation writes, with the value for a plain assignment (else null).</summary>
-        internal static IEnumerable<(ISymbol Symbol, IOperation? Value)> Writes(IOperation operation)
+        internal static List<(ISymbol Symbol, IOperation? Value)> Writes(IOperation operation)
         {
+            var writes = new List<(ISymbol Symbol, IOperation? Value)>();
             foreach (var descendant in operation.DescendantsAndSelf())
             {
-                switch (descendant)
-                {
-                    case ISimpleAssignmentOperation assignment when ContainmentGuards.SymbolOf(assignment.Target) is { } target:
-                        yield return (target, assignment.IsRef ? null : assignment.Value);
-                        break;
-                    case ICompoundAssignmentOperation compound when ContainmentGuards.SymbolOf(compound.Target) is { } target:
-                        yield return (target, null);
-                        break;
-                    case IIncrementOrDecrementOperation increment when ContainmentGuards.SymbolOf(increment.Target) is { } target:
-                        yield return (target, null);
-                        break;
-                    case IDeconstructionAssignmentOperation deconstruction:
-                        foreach (var part in deconstruction.Target.DescendantsAndSelf())
-                        {
-                            if (ContainmentGuards.SymbolOf(part) is { } target)
-                            {
-                                yield return (target, null);
-                            }
-                        }
+                AddWrites(descendant, writes);
+            }
 
-                        break;
-                    case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when ContainmentGuards.SymbolOf(argument.Value) is { } target:
-                        yield return (target, null);
-                        break;
-                }
+            return writes;
+        }
+
+        /// <summary>What <paramref name="operation"/> itself writes (not its descendants).</summary>
+        private static void AddWrites(IOperation operation, List<(ISymbol Symbol, IOperation? Value)> writes)
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation assignment when ContainmentGuards.SymbolOf(assignment.Target) is { } target:
+                    writes.Add((target, assignment.IsRef ? null : assignment.Value));
+                    break;
+                case ICompoundAssignmentOperation compound when ContainmentGuards.SymbolOf(compound.Target) is { } target:
+                    writes.Add((target, null));
+                    break;
+                case IIncrementOrDecrementOperation increment when ContainmentGuards.SymbolOf(increment.Target) is { } target:
+                    writes.Add((target, null));
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var part in deconstruction.Target.DescendantsAndSelf())
+                    {
+                        if (ContainmentGuards.SymbolOf(part) is { } target)
+                        {
+                            writes.Add((target, null));
+                        }
+                    }
+
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when ContainmentGuards.SymbolOf(argument.Value) is { } target:
+                    writes.Add((target, null));
+                    break;
             }
         }
 
+        /// <remarks>
+        /// Runs for every operation of every block on every solver pass, so it walks the operation once and leaves
+        /// the state untouched (no set built, no closure) when the operation neither proves nor writes anything.
+        /// </remarks>
         internal ImmutableHashSet<GuardFact> Transfer(ImmutableHashSet<GuardFact> state, IOperation operation)
         {
             List<GuardFact>? proven = null;
+            List<(ISymbol Symbol, IOperation? Value)>? writes = null;
             foreach (var descendant in operation.DescendantsAndSelf())
             {
-                if (descendant is IInvocationOperation invocation && ProvenByCall(invocation, state) is { } symbol)
+                if (descendant is IInvocationOperation invocation)
                 {
-                    (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
+                    if (ProvenByCall(invocation, state) is { } symbol)
+                    {
+                        (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
+                    }
+                }
+                else if (descendant.Kind is OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.Increment
+                         or OperationKind.Decrement or OperationKind.DeconstructionAssignment or OperationKind.Argument)
+                {
+                    AddWrites(descendant, writes ??= new List<(ISymbol Symbol, IOperation? Value)>());
                 }
             }
 
-            foreach (var (symbol, value) in Writes(operation))
+            if (proven is null && (writes is null || writes.Count == 0))
             {
-                var gained = Gen(symbol, value, state);
-                foreach (var fact in state)
-                {
-                    if (fact.Mentions(symbol))
-                    {
-                        state = state.Remove(fact);
-                    }
-                }
+                return state;
+            }
 
-                if (gained.Count > 0)
+            if (writes is not null)
+            {
+                foreach (var (symbol, value) in writes)
                 {
-                    state = state.Union(gained);
+                    var gained = Gen(symbol, value, state);
+                    state = Kill(state, symbol);
+                    if (gained is not null)
+                    {
+                        state = state.Union(gained);
+                    }
                 }
             }
 
@@ -75,6 +98,25 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             }
 
             return ContainmentGuards.Close(state);
+        }
+
+        private static ImmutableHashSet<GuardFact> Kill(ImmutableHashSet<GuardFact> state, ISymbol symbol)
+        {
+            if (state.IsEmpty)
+            {
+                return state;
+            }
+
+            List<GuardFact>? killed = null;
+            foreach (var fact in state)
+            {
+                if (fact.Mentions(symbol))
+                {
+                    (killed ??= new List<GuardFact>()).Add(fact);
+                }
+            }
+
+            return killed is null ? state : state.Except(killed);
         }
 
         /// <summary>A throwing guard call ('EnsureWithin(root, p);') or creating a freshly named path proves it contained.</summary>
@@ -114,14 +156,15 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             return _locals.All(local, value => _guards.IsFolderEntryEnumeration(value));
         }
 
-        private List<GuardFact> Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
+        /// <summary>What a write gives its target; null (not an empty list) when nothing, the common case.</summary>
+        private List<GuardFact>? Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
         {
-            var gained = new List<GuardFact>();
+            List<GuardFact>? gained = null;
             if (_foreachCollections is not null
                 && _foreachCollections.TryGetValue(symbol, out var collection)
                 && IsFolderEntryCollection(collection))
             {
-                gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
+                Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
             }
 
             if (value is null)
@@ -131,30 +174,32 @@ namespace PathSafety.Analyzers.Knowledge.Guards
 
             if (_guards.IsContainedValue(value, state))
             {
-                gained.Add(new GuardFact(GuardFactKind.Contained, symbol));
+                Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
             }
             else if (_guards.IsFreshName(value))
             {
-                gained.Add(new GuardFact(GuardFactKind.FreshName, symbol));
+                Add(ref gained, new GuardFact(GuardFactKind.FreshName, symbol));
             }
 
             if (ContainmentGuards.Unwrap(value) is IInvocationOperation relative
                 && _guards.IsRelativePathCall(relative)
                 && ContainmentGuards.SymbolOf(relative.Arguments[1].Value) is { } target)
             {
-                gained.Add(new GuardFact(GuardFactKind.RelativePathOf, symbol, target));
+                Add(ref gained, new GuardFact(GuardFactKind.RelativePathOf, symbol, target));
             }
 
             if (symbol is ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean })
             {
-                AddBoolFacts(symbol, value, true, GuardFactKind.TrueMeansContained, state, gained);
-                AddBoolFacts(symbol, value, false, GuardFactKind.FalseMeansContained, state, gained);
+                AddBoolFacts(symbol, value, true, GuardFactKind.TrueMeansContained, state, ref gained);
+                AddBoolFacts(symbol, value, false, GuardFactKind.FalseMeansContained, state, ref gained);
             }
 
             return gained;
         }
 
-        private void AddBoolFacts(ISymbol symbol, IOperation value, bool outcome, GuardFactKind kind, ImmutableHashSet<GuardFact> state, List<GuardFact> gained)
+        private static void Add(ref List<GuardFact>? facts, GuardFact fact) => (facts ??= new List<GuardFact>()).Add(fact);
+
+        private void AddBoolFacts(ISymbol symbol, IOperation value, bool outcome, GuardFactKind kind, ImmutableHashSet<GuardFact> state, ref List<GuardFact>? gained)
         {
             var facts = new List<GuardFact>();
             _guards.GetConditionFacts(value, outcome, state, facts);
@@ -162,7 +207,7 @@ namespace PathSafety.Analyzers.Knowledge.Guards
             {
                 if (fact.Kind == GuardFactKind.Contained && !SymbolEqualityComparer.Default.Equals(fact.Subject, symbol))
                 {
-                    gained.Add(new GuardFact(kind, symbol, fact.Subject));
+                    Add(ref gained, new GuardFact(kind, symbol, fact.Subject));
                 }
             }
         }

@@ -274,7 +274,15 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         }
 
         internal static ImmutableHashSet<GuardFact> Meet(ImmutableHashSet<GuardFact>? left, ImmutableHashSet<GuardFact> right)
-            => left is null ? right : left.Intersect(right);
+        {
+            // Most states are empty or the same instance along both edges; Intersect would build a new set anyway.
+            if (left is null || ReferenceEquals(left, right))
+            {
+                return right;
+            }
+
+            return left.IsEmpty || right.IsEmpty ? Nothing : left.Intersect(right);
+        }
 
         internal static ImmutableHashSet<GuardFact> Empty => Nothing;
 
