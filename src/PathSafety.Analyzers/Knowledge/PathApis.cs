@@ -74,25 +74,13 @@ namespace PathSafety.Analyzers.Knowledge
             apiName = string.Empty;
             pathArguments = ImmutableArray<IArgumentOperation>.Empty;
 
-            // Most calls take no string parameter with a path name: rule them out before any type test.
-            var target = operation switch
-            {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
-                _ => null,
-            };
-            if (target is null || !HasPathParameter(target))
-            {
-                return false;
-            }
-
             switch (operation)
             {
-                case IInvocationOperation invocation when IsPathMethod(invocation.TargetMethod):
+                case IInvocationOperation invocation when IsPathMethodWithPathParameter(invocation.TargetMethod):
                     apiName = ApiName(invocation.TargetMethod);
                     pathArguments = PathArguments(invocation.Arguments);
                     break;
-                case IObjectCreationOperation creation when creation.Constructor is { } constructor && IsPathConstructor(constructor):
+                case IObjectCreationOperation { Constructor: { } constructor } creation when IsPathConstructor(constructor):
                     apiName = "new " + constructor.ContainingType.Name;
                     pathArguments = PathArguments(creation.Arguments);
                     break;
@@ -107,6 +95,19 @@ namespace PathSafety.Analyzers.Knowledge
                && IsPathParameter(parameter)
                && (argument.Parent is IInvocationOperation invocation ? IsPathMethod(invocation.TargetMethod)
                    : argument.Parent is IObjectCreationOperation { Constructor: { } constructor } && IsPathConstructor(constructor));
+
+        /// <summary>
+        /// This runs for every call in the compilation. The type tests come first: they are identity comparisons,
+        /// while reading a method's parameters builds an array. An instance method can be an IFile implementation
+        /// only when System.IO.Abstractions is referenced; then its interfaces are read, so the parameter test comes
+        /// first.
+        /// </summary>
+        private bool IsPathMethodWithPathParameter(IMethodSymbol method)
+            => method.IsStatic || !HasAbstractions
+                ? IsPathMethod(method) && HasPathParameter(method)
+                : HasPathParameter(method) && IsPathMethod(method);
+
+        private bool HasAbstractions => !_abstractionServices.IsEmpty || !_abstractionFactories.IsEmpty || _abstractionPath is not null;
 
         /// <summary>'File.Delete'; an extension method by its receiver: 'ZipArchive.ExtractToDirectory'.</summary>
         private static string ApiName(IMethodSymbol method)
