@@ -30,7 +30,7 @@ namespace PathSafety.Analyzers.Knowledge
                 return false;
             }
 
-            foreach (var operation in Root(read).DescendantsAndSelf())
+            foreach (var operation in Scope(read).DescendantsAndSelf())
             {
                 switch (operation)
                 {
@@ -252,6 +252,29 @@ namespace PathSafety.Analyzers.Knowledge
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Where every write of the read's local is: the innermost block around its declaration (a local's scope
+        /// never reaches past it; a switch section's locals are scoped to the whole switch, inside the same block).
+        /// The whole body for a local declared outside any block (a constructor initializer's 'out var').
+        /// </summary>
+        private static IOperation Scope(ILocalReferenceOperation read)
+        {
+            var declarations = read.Local.DeclaringSyntaxReferences;
+            if (declarations.Length == 1 && declarations[0].SyntaxTree == read.Syntax.SyntaxTree)
+            {
+                var declaration = declarations[0].Span;
+                for (var current = read.Parent; current is not null; current = current.Parent)
+                {
+                    if (current is IBlockOperation && current.Syntax.Span.Contains(declaration))
+                    {
+                        return current;
+                    }
+                }
+            }
+
+            return Root(read);
         }
 
         private static IOperation Root(IOperation operation)
