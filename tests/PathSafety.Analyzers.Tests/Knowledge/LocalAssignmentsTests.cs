@@ -1,5 +1,4 @@
 using PathSafety.Analyzers.Rules.Deletes;
-using PathSafety.Analyzers.Tests.Rules.Deletes;
 using PathSafety.Analyzers.Tests.Verifiers;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.ProtectedFileDeleteTests;
 
@@ -11,8 +10,6 @@ namespace PathSafety.Analyzers.Tests.Knowledge;
 /// </summary>
 public class LocalAssignmentsTests
 {
-    private const string ByDefault = "default";
-
     [Fact]
     public async Task A_local_written_once_in_a_nested_block_is_followed()
     {

@@ -11,41 +11,41 @@ namespace PathSafety.Analyzers.Knowledge.Guards
         /// <summary>Locals and parameters an operation writes, with the value for a plain assignment (else null).</summary>
         internal static List<(ISymbol Symbol, IOperation? Value)> Writes(IOperation operation)
         {
-            var writes = new List<(ISymbol Symbol, IOperation? Value)>();
+            List<(ISymbol Symbol, IOperation? Value)>? writes = null;
             foreach (var descendant in operation.DescendantsAndSelf())
             {
-                AddWrites(descendant, writes);
+                AddWrites(descendant, ref writes);
             }
 
-            return writes;
+            return writes ?? new List<(ISymbol Symbol, IOperation? Value)>();
         }
 
-        /// <summary>What <paramref name="operation"/> itself writes (not its descendants).</summary>
-        private static void AddWrites(IOperation operation, List<(ISymbol Symbol, IOperation? Value)> writes)
+        /// <summary>What <paramref name="operation"/> itself writes (not its descendants); the list is made on the first write.</summary>
+        private static void AddWrites(IOperation operation, ref List<(ISymbol Symbol, IOperation? Value)>? writes)
         {
             switch (operation)
             {
                 case ISimpleAssignmentOperation assignment when ContainmentGuards.SymbolOf(assignment.Target) is { } target:
-                    writes.Add((target, assignment.IsRef ? null : assignment.Value));
+                    (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, assignment.IsRef ? null : assignment.Value));
                     break;
                 case ICompoundAssignmentOperation compound when ContainmentGuards.SymbolOf(compound.Target) is { } target:
-                    writes.Add((target, null));
+                    (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
                     break;
                 case IIncrementOrDecrementOperation increment when ContainmentGuards.SymbolOf(increment.Target) is { } target:
-                    writes.Add((target, null));
+                    (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     foreach (var part in deconstruction.Target.DescendantsAndSelf())
                     {
                         if (ContainmentGuards.SymbolOf(part) is { } target)
                         {
-                            writes.Add((target, null));
+                            (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
                         }
                     }
 
                     break;
                 case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when ContainmentGuards.SymbolOf(argument.Value) is { } target:
-                    writes.Add((target, null));
+                    (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
                     break;
             }
         }
@@ -67,14 +67,13 @@ namespace PathSafety.Analyzers.Knowledge.Guards
                         (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
                     }
                 }
-                else if (descendant.Kind is OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.Increment
-                         or OperationKind.Decrement or OperationKind.DeconstructionAssignment or OperationKind.Argument)
+                else
                 {
-                    AddWrites(descendant, writes ??= new List<(ISymbol Symbol, IOperation? Value)>());
+                    AddWrites(descendant, ref writes);
                 }
             }
 
-            if (proven is null && (writes is null || writes.Count == 0))
+            if (proven is null && writes is null)
             {
                 return state;
             }

@@ -6,7 +6,7 @@ namespace PathSafety.Analyzers.Tests.Rules.Deletes;
 
 public class ProtectedFileDeleteTests
 {
-    private const string ByDefault = "default";
+    internal const string ByDefault = "default";
     private const string ByProjectItem = "the project's ProtectedFile item";
     private const string ByEditorConfig = ".editorconfig 'pathsafety.protected_files'";
     private const string ByAutoProtect = "PathSafetyAutoProtect (a configuration file copied to the output)";
