@@ -1,155 +1,154 @@
 using System;
 
-namespace PathSafety.Build
+namespace PathSafety.Build;
+
+internal enum ProtectedFileSeverity
 {
-    internal enum ProtectedFileSeverity
+    Error,
+    Warning,
+}
+
+/// <summary>One protected file, declared by a <c>ProtectedFile</c> item or protected by default, with its metadata.</summary>
+internal sealed class ProtectedFileDeclaration
+{
+    public const string PublishMetadata = "Publish";
+    public const string AllowEmptyMetadata = "AllowEmpty";
+    public const string Sha256Metadata = "Sha256";
+    public const string SeverityMetadata = "Severity";
+
+    /// <summary>Set by the targets on files protected by default; value is the project item that copies it.</summary>
+    public const string AutoProtectedFromMetadata = "PathSafetyAutoProtectedFrom";
+
+    private ProtectedFileDeclaration(string declared, OutputRelativePath path, bool publish, bool allowEmpty, string? sha256, ProtectedFileSeverity severity, string? autoProtectedFrom)
     {
-        Error,
-        Warning,
+        Declared = declared;
+        Path = path;
+        Publish = publish;
+        AllowEmpty = allowEmpty;
+        Sha256 = sha256;
+        Severity = severity;
+        AutoProtectedFrom = autoProtectedFrom;
     }
 
-    /// <summary>One protected file, declared by a <c>ProtectedFile</c> item or protected by default, with its metadata.</summary>
-    internal sealed class ProtectedFileDeclaration
+    /// <summary>The item spec as written (for messages).</summary>
+    public string Declared { get; }
+
+    public OutputRelativePath Path { get; }
+
+    /// <summary>Also required in the publish folder.</summary>
+    public bool Publish { get; }
+
+    public bool AllowEmpty { get; }
+
+    /// <summary>The pinned hash in lower-case hex, or null.</summary>
+    public string? Sha256 { get; }
+
+    public ProtectedFileSeverity Severity { get; }
+
+    /// <summary>The project item that made this file protected by default, or null for a declared file.</summary>
+    public string? AutoProtectedFrom { get; }
+
+    public bool IsAutoProtected => AutoProtectedFrom != null;
+
+    /// <summary>Reads one item; on failure <paramref name="problem"/> says which part of the declaration is wrong.</summary>
+    public static bool TryParse(string? itemSpec, Func<string, string?> metadata, out ProtectedFileDeclaration? declaration, out string problem)
     {
-        public const string PublishMetadata = "Publish";
-        public const string AllowEmptyMetadata = "AllowEmpty";
-        public const string Sha256Metadata = "Sha256";
-        public const string SeverityMetadata = "Severity";
-
-        /// <summary>Set by the targets on files protected by default; value is the project item that copies it.</summary>
-        public const string AutoProtectedFromMetadata = "PathSafetyAutoProtectedFrom";
-
-        private ProtectedFileDeclaration(string declared, OutputRelativePath path, bool publish, bool allowEmpty, string? sha256, ProtectedFileSeverity severity, string? autoProtectedFrom)
+        declaration = null;
+        if (!OutputRelativePath.TryParse(itemSpec, out var path, out problem))
         {
-            Declared = declared;
-            Path = path;
-            Publish = publish;
-            AllowEmpty = allowEmpty;
-            Sha256 = sha256;
-            Severity = severity;
-            AutoProtectedFrom = autoProtectedFrom;
-        }
-
-        /// <summary>The item spec as written (for messages).</summary>
-        public string Declared { get; }
-
-        public OutputRelativePath Path { get; }
-
-        /// <summary>Also required in the publish folder.</summary>
-        public bool Publish { get; }
-
-        public bool AllowEmpty { get; }
-
-        /// <summary>The pinned hash in lower-case hex, or null.</summary>
-        public string? Sha256 { get; }
-
-        public ProtectedFileSeverity Severity { get; }
-
-        /// <summary>The project item that made this file protected by default, or null for a declared file.</summary>
-        public string? AutoProtectedFrom { get; }
-
-        public bool IsAutoProtected => AutoProtectedFrom != null;
-
-        /// <summary>Reads one item; on failure <paramref name="problem"/> says which part of the declaration is wrong.</summary>
-        public static bool TryParse(string? itemSpec, Func<string, string?> metadata, out ProtectedFileDeclaration? declaration, out string problem)
-        {
-            declaration = null;
-            if (!OutputRelativePath.TryParse(itemSpec, out var path, out problem))
-            {
-                return false;
-            }
-
-            if (!TryParseBool(metadata(PublishMetadata), true, PublishMetadata, out var publish, out problem)
-                || !TryParseBool(metadata(AllowEmptyMetadata), false, AllowEmptyMetadata, out var allowEmpty, out problem)
-                || !TryParseSha256(metadata(Sha256Metadata), out var sha256, out problem)
-                || !TryParseSeverity(metadata(SeverityMetadata), out var severity, out problem))
-            {
-                return false;
-            }
-
-            var from = metadata(AutoProtectedFromMetadata);
-            declaration = new ProtectedFileDeclaration(itemSpec!, path!, publish, allowEmpty, sha256, severity, string.IsNullOrEmpty(from) ? null : from);
-            return true;
-        }
-
-        private static bool TryParseBool(string? value, bool defaultValue, string name, out bool result, out string problem)
-        {
-            problem = string.Empty;
-            result = defaultValue;
-            var text = value?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                return true;
-            }
-
-            if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
-            {
-                result = true;
-                return true;
-            }
-
-            if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
-            {
-                result = false;
-                return true;
-            }
-
-            problem = name + "=\"" + value + "\" is neither 'true' nor 'false'";
             return false;
         }
 
-        private static bool TryParseSha256(string? value, out string? result, out string problem)
+        if (!TryParseBool(metadata(PublishMetadata), true, PublishMetadata, out var publish, out problem)
+            || !TryParseBool(metadata(AllowEmptyMetadata), false, AllowEmptyMetadata, out var allowEmpty, out problem)
+            || !TryParseSha256(metadata(Sha256Metadata), out var sha256, out problem)
+            || !TryParseSeverity(metadata(SeverityMetadata), out var severity, out problem))
         {
-            problem = string.Empty;
-            result = null;
-            var text = value?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                return true;
-            }
-
-            if (text!.Length != 64 || !IsHex(text))
-            {
-                problem = "Sha256=\"" + value + "\" is not 64 hexadecimal digits";
-                return false;
-            }
-
-            result = text.ToLowerInvariant();
-            return true;
-        }
-
-        private static bool TryParseSeverity(string? value, out ProtectedFileSeverity result, out string problem)
-        {
-            problem = string.Empty;
-            result = ProtectedFileSeverity.Error;
-            var text = value?.Trim();
-            if (string.IsNullOrEmpty(text) || string.Equals(text, "Error", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (string.Equals(text, "Warning", StringComparison.OrdinalIgnoreCase))
-            {
-                result = ProtectedFileSeverity.Warning;
-                return true;
-            }
-
-            problem = "Severity=\"" + value + "\" is neither 'Error' nor 'Warning'";
             return false;
         }
 
-        private static bool IsHex(string text)
-        {
-            foreach (var c in text)
-            {
-                var hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-                if (!hex)
-                {
-                    return false;
-                }
-            }
+        var from = metadata(AutoProtectedFromMetadata);
+        declaration = new ProtectedFileDeclaration(itemSpec!, path!, publish, allowEmpty, sha256, severity, string.IsNullOrEmpty(from) ? null : from);
+        return true;
+    }
 
+    private static bool TryParseBool(string? value, bool defaultValue, string name, out bool result, out string problem)
+    {
+        problem = string.Empty;
+        result = defaultValue;
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
             return true;
         }
+
+        if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            result = true;
+            return true;
+        }
+
+        if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            result = false;
+            return true;
+        }
+
+        problem = name + "=\"" + value + "\" is neither 'true' nor 'false'";
+        return false;
+    }
+
+    private static bool TryParseSha256(string? value, out string? result, out string problem)
+    {
+        problem = string.Empty;
+        result = null;
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (text!.Length != 64 || !IsHex(text))
+        {
+            problem = "Sha256=\"" + value + "\" is not 64 hexadecimal digits";
+            return false;
+        }
+
+        result = text.ToLowerInvariant();
+        return true;
+    }
+
+    private static bool TryParseSeverity(string? value, out ProtectedFileSeverity result, out string problem)
+    {
+        problem = string.Empty;
+        result = ProtectedFileSeverity.Error;
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text) || string.Equals(text, "Error", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (string.Equals(text, "Warning", StringComparison.OrdinalIgnoreCase))
+        {
+            result = ProtectedFileSeverity.Warning;
+            return true;
+        }
+
+        problem = "Severity=\"" + value + "\" is neither 'Error' nor 'Warning'";
+        return false;
+    }
+
+    private static bool IsHex(string text)
+    {
+        foreach (var c in text)
+        {
+            var hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!hex)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

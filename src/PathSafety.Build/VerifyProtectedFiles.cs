@@ -4,258 +4,257 @@ using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace PathSafety.Build
+namespace PathSafety.Build;
+
+/// <summary>
+/// Verifies that protected files are in an output folder (or in the list of files to publish), not empty,
+/// and match their pinned SHA-256. Never throws: any failure becomes a PS1005 error with the reason.
+/// </summary>
+public sealed class VerifyProtectedFiles : Task
 {
+    /// <summary>Declared (ProtectedFile) and default-protected items; the item spec is the output-relative path.</summary>
+    [Required]
+    public ITaskItem[] ProtectedFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The folder checked: $(OutDir) or $(PublishDir).</summary>
+    [Required]
+    public string Folder { get; set; } = string.Empty;
+
+    /// <summary>Build (default), PublishList or PublishDirectory.</summary>
+    public string Target { get; set; } = nameof(VerificationTarget.BuildOutput);
+
+    /// <summary>Where errors point: the project file.</summary>
+    public string ProjectFile { get; set; } = string.Empty;
+
+    /// <summary>Items the build copies to the folder, with TargetPath metadata (to explain a missing file).</summary>
+    public ITaskItem[] CopiedFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>FileWrites: full paths the build wrote (to explain a missing file).</summary>
+    public ITaskItem[] WrittenFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Content and None items with TargetPath, CopyToOutputDirectory and CopyToPublishDirectory.</summary>
+    public ITaskItem[] ProjectItems { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>ResolvedFileToPublish items, with RelativePath metadata; required for the publish checks.</summary>
+    public ITaskItem[]? PublishFiles { get; set; }
+
     /// <summary>
-    /// Verifies that protected files are in an output folder (or in the list of files to publish), not empty,
-    /// and match their pinned SHA-256. Never throws: any failure becomes a PS1005 error with the reason.
+    /// _FilesToBundle items, with RelativePath metadata: with PublishSingleFile the SDK moves these out of
+    /// ResolvedFileToPublish and writes them into the single-file bundle, so they are published, not missing.
     /// </summary>
-    public sealed class VerifyProtectedFiles : Task
+    public ITaskItem[] BundledFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    public bool TreatWarningsAsErrors { get; set; }
+
+    public string WarningsAsErrors { get; set; } = string.Empty;
+
+    public string WarningsNotAsErrors { get; set; } = string.Empty;
+
+    public string NoWarn { get; set; } = string.Empty;
+
+    /// <summary>CI mode: Severity="Warning" findings are raised to errors.</summary>
+    public bool EscalateWarnings { get; set; }
+
+    public bool WriteManifest { get; set; }
+
+    /// <summary>Defaults to pathsafety.manifest.json in <see cref="Folder"/>.</summary>
+    public string ManifestPath { get; set; } = string.Empty;
+
+    /// <summary>The manifest written, for FileWrites.</summary>
+    [Output]
+    public ITaskItem? Manifest { get; set; }
+
+    public override bool Execute()
     {
-        /// <summary>Declared (ProtectedFile) and default-protected items; the item spec is the output-relative path.</summary>
-        [Required]
-        public ITaskItem[] ProtectedFiles { get; set; } = Array.Empty<ITaskItem>();
-
-        /// <summary>The folder checked: $(OutDir) or $(PublishDir).</summary>
-        [Required]
-        public string Folder { get; set; } = string.Empty;
-
-        /// <summary>Build (default), PublishList or PublishDirectory.</summary>
-        public string Target { get; set; } = nameof(VerificationTarget.BuildOutput);
-
-        /// <summary>Where errors point: the project file.</summary>
-        public string ProjectFile { get; set; } = string.Empty;
-
-        /// <summary>Items the build copies to the folder, with TargetPath metadata (to explain a missing file).</summary>
-        public ITaskItem[] CopiedFiles { get; set; } = Array.Empty<ITaskItem>();
-
-        /// <summary>FileWrites: full paths the build wrote (to explain a missing file).</summary>
-        public ITaskItem[] WrittenFiles { get; set; } = Array.Empty<ITaskItem>();
-
-        /// <summary>Content and None items with TargetPath, CopyToOutputDirectory and CopyToPublishDirectory.</summary>
-        public ITaskItem[] ProjectItems { get; set; } = Array.Empty<ITaskItem>();
-
-        /// <summary>ResolvedFileToPublish items, with RelativePath metadata; required for the publish checks.</summary>
-        public ITaskItem[]? PublishFiles { get; set; }
-
-        /// <summary>
-        /// _FilesToBundle items, with RelativePath metadata: with PublishSingleFile the SDK moves these out of
-        /// ResolvedFileToPublish and writes them into the single-file bundle, so they are published, not missing.
-        /// </summary>
-        public ITaskItem[] BundledFiles { get; set; } = Array.Empty<ITaskItem>();
-
-        public bool TreatWarningsAsErrors { get; set; }
-
-        public string WarningsAsErrors { get; set; } = string.Empty;
-
-        public string WarningsNotAsErrors { get; set; } = string.Empty;
-
-        public string NoWarn { get; set; } = string.Empty;
-
-        /// <summary>CI mode: Severity="Warning" findings are raised to errors.</summary>
-        public bool EscalateWarnings { get; set; }
-
-        public bool WriteManifest { get; set; }
-
-        /// <summary>Defaults to pathsafety.manifest.json in <see cref="Folder"/>.</summary>
-        public string ManifestPath { get; set; } = string.Empty;
-
-        /// <summary>The manifest written, for FileWrites.</summary>
-        [Output]
-        public ITaskItem? Manifest { get; set; }
-
-        public override bool Execute()
+        try
         {
-            try
-            {
-                Run();
-            }
-            catch (Exception exception)
-            {
-                // MSB4018 would show a stack trace and no hint; one error with the reason is enough.
-                LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error,
-                    "PathSafety could not verify the protected files in '" + Folder + "': " + exception.GetType().Name + ": " + exception.Message), WarningPolicy.Default);
-            }
-
-            return !Log.HasLoggedErrors;
+            Run();
+        }
+        catch (Exception exception)
+        {
+            // MSB4018 would show a stack trace and no hint; one error with the reason is enough.
+            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error,
+                "PathSafety could not verify the protected files in '" + Folder + "': " + exception.GetType().Name + ": " + exception.Message), WarningPolicy.Default);
         }
 
-        private void Run()
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Run()
+    {
+        if (!TryParseTarget(Target, out var target))
         {
-            if (!TryParseTarget(Target, out var target))
-            {
-                LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Unknown verification target '" + Target + "'; expected Build, PublishList or PublishDirectory."), WarningPolicy.Default);
-                return;
-            }
-
-            if (string.IsNullOrWhiteSpace(Folder))
-            {
-                LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "No folder to verify: the output folder property is empty."), WarningPolicy.Default);
-                return;
-            }
-
-            var policy = new WarningPolicy(TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn, EscalateWarnings);
-            var files = ReadDeclarations(policy);
-            if (files.Count == 0 && !WriteManifest)
-            {
-                return;
-            }
-
-            var folder = FromProject(Folder);
-            var inventory = ReadInventory(folder);
-            foreach (var finding in ProtectedFileVerifier.Verify(files, folder, target, inventory))
-            {
-                LogFinding(finding, policy);
-            }
-
-            if (WriteManifest && target != VerificationTarget.PublishList)
-            {
-                var manifestPath = string.IsNullOrWhiteSpace(ManifestPath) ? Path.Combine(folder, ManifestWriter.FileName) : ManifestPath;
-                ManifestWriter.Write(manifestPath, ManifestWriter.Build(files, folder));
-                Manifest = new TaskItem(manifestPath);
-            }
+            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Unknown verification target '" + Target + "'; expected Build, PublishList or PublishDirectory."), WarningPolicy.Default);
+            return;
         }
 
-        private List<ProtectedFileDeclaration> ReadDeclarations(WarningPolicy policy)
+        if (string.IsNullOrWhiteSpace(Folder))
         {
-            // One entry per output path; an explicit declaration replaces a default one for the same file.
-            var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
-            var files = new List<ProtectedFileDeclaration>();
-            foreach (var item in ProtectedFiles ?? Array.Empty<ITaskItem>())
-            {
-                if (item is null)
-                {
-                    continue;
-                }
-
-                var spec = item.ItemSpec;
-                var isAuto = !string.IsNullOrEmpty(item.GetMetadata(ProtectedFileDeclaration.AutoProtectedFromMetadata));
-                if (!ProtectedFileDeclaration.TryParse(spec, item.GetMetadata, out var declaration, out var problem))
-                {
-                    // A default-protected item was not declared by the user; whatever its name, it is not theirs to fix here.
-                    if (!isAuto)
-                    {
-                        LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Invalid ProtectedFile '" + spec + "': " + problem + "."), policy);
-                    }
-
-                    continue;
-                }
-
-                if (byPath.TryGetValue(declaration!.Path.Value, out var index))
-                {
-                    if (files[index].IsAutoProtected && !declaration.IsAutoProtected)
-                    {
-                        files[index] = declaration;
-                    }
-
-                    continue;
-                }
-
-                byPath.Add(declaration.Path.Value, files.Count);
-                files.Add(declaration);
-            }
-
-            return files;
+            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "No folder to verify: the output folder property is empty."), WarningPolicy.Default);
+            return;
         }
 
-        private OutputInventory ReadInventory(string folder)
+        var policy = new WarningPolicy(TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn, EscalateWarnings);
+        var files = ReadDeclarations(policy);
+        if (files.Count == 0 && !WriteManifest)
         {
-            var inventory = new OutputInventory();
-            foreach (var item in CopiedFiles ?? Array.Empty<ITaskItem>())
-            {
-                inventory.AddCopied(item?.GetMetadata("TargetPath"));
-            }
-
-            var prefix = folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder + Path.DirectorySeparatorChar;
-            foreach (var item in WrittenFiles ?? Array.Empty<ITaskItem>())
-            {
-                if (string.IsNullOrEmpty(item?.ItemSpec))
-                {
-                    continue;
-                }
-
-                // FileWrites mixes full paths and paths relative to the project ($(OutDir) is usually relative).
-                var written = FromProject(item!.ItemSpec);
-                if (written.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    inventory.AddCopied(written.Substring(prefix.Length));
-                }
-            }
-
-            foreach (var item in ProjectItems ?? Array.Empty<ITaskItem>())
-            {
-                if (item != null)
-                {
-                    inventory.AddProjectItem(item.GetMetadata("TargetPath"), new ProjectItemCopy(item.ItemSpec, item.GetMetadata("CopyToOutputDirectory"), item.GetMetadata("CopyToPublishDirectory")));
-                }
-            }
-
-            if (PublishFiles != null)
-            {
-                inventory.MarkPublishListKnown();
-                foreach (var item in PublishFiles)
-                {
-                    inventory.AddPublished(item?.GetMetadata("RelativePath"));
-                }
-
-                foreach (var item in BundledFiles ?? Array.Empty<ITaskItem>())
-                {
-                    inventory.AddBundled(item?.GetMetadata("RelativePath"));
-                }
-            }
-
-            return inventory;
+            return;
         }
 
-        /// <summary>
-        /// A full path for <paramref name="path"/>, relative paths taken from the project's folder: MSBuild runs tasks
-        /// with the project folder as current directory today, but nothing here should depend on that.
-        /// </summary>
-        private string FromProject(string path)
+        var folder = FromProject(Folder);
+        var inventory = ReadInventory(folder);
+        foreach (var finding in ProtectedFileVerifier.Verify(files, folder, target, inventory))
         {
-            var projectDirectory = string.IsNullOrEmpty(ProjectFile) ? null : Path.GetDirectoryName(ProjectFile);
-            var rooted = Path.IsPathRooted(path) || string.IsNullOrEmpty(projectDirectory) ? path : Path.Combine(projectDirectory, path);
-            return Path.GetFullPath(rooted);
+            LogFinding(finding, policy);
         }
 
-        private void LogFinding(Finding finding, WarningPolicy policy)
+        if (WriteManifest && target != VerificationTarget.PublishList)
         {
-            var helpLink = BuildCheckIds.GetHelpUri(finding.Code);
-            var file = ProjectFile ?? string.Empty;
-            switch (policy.Decide(finding.Code, finding.Severity))
+            var manifestPath = string.IsNullOrWhiteSpace(ManifestPath) ? Path.Combine(folder, ManifestWriter.FileName) : ManifestPath;
+            ManifestWriter.Write(manifestPath, ManifestWriter.Build(files, folder));
+            Manifest = new TaskItem(manifestPath);
+        }
+    }
+
+    private List<ProtectedFileDeclaration> ReadDeclarations(WarningPolicy policy)
+    {
+        // One entry per output path; an explicit declaration replaces a default one for the same file.
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var files = new List<ProtectedFileDeclaration>();
+        foreach (var item in ProtectedFiles ?? Array.Empty<ITaskItem>())
+        {
+            if (item is null)
             {
-                case ReportLevel.Error:
-                    Log.LogError(null, finding.Code, finding.Code, helpLink, file, 0, 0, 0, 0, "{0}", finding.Message);
-                    break;
-                case ReportLevel.Warning:
-                    Log.LogWarning(null, finding.Code, finding.Code, helpLink, file, 0, 0, 0, 0, "{0}", finding.Message);
-                    break;
-                default:
-                    Log.LogMessage(MessageImportance.Low, "{0} (suppressed by NoWarn): {1}", finding.Code, finding.Message);
-                    break;
+                continue;
+            }
+
+            var spec = item.ItemSpec;
+            var isAuto = !string.IsNullOrEmpty(item.GetMetadata(ProtectedFileDeclaration.AutoProtectedFromMetadata));
+            if (!ProtectedFileDeclaration.TryParse(spec, item.GetMetadata, out var declaration, out var problem))
+            {
+                // A default-protected item was not declared by the user; whatever its name, it is not theirs to fix here.
+                if (!isAuto)
+                {
+                    LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Invalid ProtectedFile '" + spec + "': " + problem + "."), policy);
+                }
+
+                continue;
+            }
+
+            if (byPath.TryGetValue(declaration!.Path.Value, out var index))
+            {
+                if (files[index].IsAutoProtected && !declaration.IsAutoProtected)
+                {
+                    files[index] = declaration;
+                }
+
+                continue;
+            }
+
+            byPath.Add(declaration.Path.Value, files.Count);
+            files.Add(declaration);
+        }
+
+        return files;
+    }
+
+    private OutputInventory ReadInventory(string folder)
+    {
+        var inventory = new OutputInventory();
+        foreach (var item in CopiedFiles ?? Array.Empty<ITaskItem>())
+        {
+            inventory.AddCopied(item?.GetMetadata("TargetPath"));
+        }
+
+        var prefix = folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder + Path.DirectorySeparatorChar;
+        foreach (var item in WrittenFiles ?? Array.Empty<ITaskItem>())
+        {
+            if (string.IsNullOrEmpty(item?.ItemSpec))
+            {
+                continue;
+            }
+
+            // FileWrites mixes full paths and paths relative to the project ($(OutDir) is usually relative).
+            var written = FromProject(item!.ItemSpec);
+            if (written.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                inventory.AddCopied(written.Substring(prefix.Length));
             }
         }
 
-        private static bool TryParseTarget(string? value, out VerificationTarget target)
+        foreach (var item in ProjectItems ?? Array.Empty<ITaskItem>())
         {
-            switch ((value ?? string.Empty).Trim().ToUpperInvariant())
+            if (item != null)
             {
-                case "":
-                case "BUILD":
-                case "BUILDOUTPUT":
-                    target = VerificationTarget.BuildOutput;
-                    return true;
-                case "PUBLISHLIST":
-                    target = VerificationTarget.PublishList;
-                    return true;
-                case "PUBLISH":
-                case "PUBLISHDIRECTORY":
-                    target = VerificationTarget.PublishDirectory;
-                    return true;
-                default:
-                    target = VerificationTarget.BuildOutput;
-                    return false;
+                inventory.AddProjectItem(item.GetMetadata("TargetPath"), new ProjectItemCopy(item.ItemSpec, item.GetMetadata("CopyToOutputDirectory"), item.GetMetadata("CopyToPublishDirectory")));
             }
+        }
+
+        if (PublishFiles != null)
+        {
+            inventory.MarkPublishListKnown();
+            foreach (var item in PublishFiles)
+            {
+                inventory.AddPublished(item?.GetMetadata("RelativePath"));
+            }
+
+            foreach (var item in BundledFiles ?? Array.Empty<ITaskItem>())
+            {
+                inventory.AddBundled(item?.GetMetadata("RelativePath"));
+            }
+        }
+
+        return inventory;
+    }
+
+    /// <summary>
+    /// A full path for <paramref name="path"/>, relative paths taken from the project's folder: MSBuild runs tasks
+    /// with the project folder as current directory today, but nothing here should depend on that.
+    /// </summary>
+    private string FromProject(string path)
+    {
+        var projectDirectory = string.IsNullOrEmpty(ProjectFile) ? null : Path.GetDirectoryName(ProjectFile);
+        var rooted = Path.IsPathRooted(path) || string.IsNullOrEmpty(projectDirectory) ? path : Path.Combine(projectDirectory, path);
+        return Path.GetFullPath(rooted);
+    }
+
+    private void LogFinding(Finding finding, WarningPolicy policy)
+    {
+        var helpLink = BuildCheckIds.GetHelpUri(finding.Code);
+        var file = ProjectFile ?? string.Empty;
+        switch (policy.Decide(finding.Code, finding.Severity))
+        {
+            case ReportLevel.Error:
+                Log.LogError(null, finding.Code, finding.Code, helpLink, file, 0, 0, 0, 0, "{0}", finding.Message);
+                break;
+            case ReportLevel.Warning:
+                Log.LogWarning(null, finding.Code, finding.Code, helpLink, file, 0, 0, 0, 0, "{0}", finding.Message);
+                break;
+            default:
+                Log.LogMessage(MessageImportance.Low, "{0} (suppressed by NoWarn): {1}", finding.Code, finding.Message);
+                break;
+        }
+    }
+
+    private static bool TryParseTarget(string? value, out VerificationTarget target)
+    {
+        switch ((value ?? string.Empty).Trim().ToUpperInvariant())
+        {
+            case "":
+            case "BUILD":
+            case "BUILDOUTPUT":
+                target = VerificationTarget.BuildOutput;
+                return true;
+            case "PUBLISHLIST":
+                target = VerificationTarget.PublishList;
+                return true;
+            case "PUBLISH":
+            case "PUBLISHDIRECTORY":
+                target = VerificationTarget.PublishDirectory;
+                return true;
+            default:
+                target = VerificationTarget.BuildOutput;
+                return false;
         }
     }
 }

@@ -14,163 +14,162 @@ using PathSafety.Analyzers;
 using PathSafety.Analyzers.Knowledge;
 using PathSafety.Analyzers.Knowledge.Guards;
 
-namespace PathSafety.CodeFixes
+namespace PathSafety.CodeFixes;
+
+/// <summary>
+/// PS0002/PS0003: where the root is evident (the deleted path is 'Path.Combine(root, …)', or a local that
+/// is only ever assigned one), delete 'PathGuard.EnsureWithin(root, path)' instead; for a FileInfo or
+/// DirectoryInfo (inline, or a local only ever assigned one) the path it is created with is wrapped. No root, no fix; and
+/// no fix when the project does not have the embedded PathSafety.PathGuard.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnguardedDeleteCodeFixProvider)), Shared]
+public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
 {
-    /// <summary>
-    /// PS0002/PS0003: where the root is evident (the deleted path is 'Path.Combine(root, …)', or a local that
-    /// is only ever assigned one), delete 'PathGuard.EnsureWithin(root, path)' instead; for a FileInfo or
-    /// DirectoryInfo (inline, or a local only ever assigned one) the path it is created with is wrapped. No root, no fix; and
-    /// no fix when the project does not have the embedded PathSafety.PathGuard.
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnguardedDeleteCodeFixProvider)), Shared]
-    public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
+    private const string Title = "Guard the delete with PathGuard.EnsureWithin";
+    private const string PathGuardType = "PathSafety.PathGuard";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIdentifiers.UnguardedDelete, RuleIdentifiers.UnguardedRecursiveDelete);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        private const string Title = "Guard the delete with PathGuard.EnsureWithin";
-        private const string PathGuardType = "PathSafety.PathGuard";
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(RuleIdentifiers.UnguardedDelete, RuleIdentifiers.UnguardedRecursiveDelete);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || model.Compilation.GetTypeByMetadataName(PathGuardType) is null)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || model.Compilation.GetTypeByMetadataName(PathGuardType) is null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (node is ConditionalAccessExpressionSyntax access)
-                {
-                    node = access.WhenNotNull;
-                }
-
-                if (node is not InvocationExpressionSyntax call
-                    || !TryFindGuardable(model, call, context.CancellationToken, out var path, out var rootExpression))
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        Title,
-                        ct => WrapAsync(context.Document, path!, rootExpression!, ct),
-                        equivalenceKey: nameof(UnguardedDeleteCodeFixProvider)),
-                    diagnostic);
-            }
+            return;
         }
 
-        /// <summary>The path expression to wrap and the evident root, both syntax of the document.</summary>
-        private static bool TryFindGuardable(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken, out ExpressionSyntax? path, out ExpressionSyntax? rootExpression)
+        foreach (var diagnostic in context.Diagnostics)
         {
-            path = null;
-            rootExpression = null;
-            if (model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation
-                || !DeleteApis.Create(model.Compilation).TryGetDeleteSite(invocation, out var site)
-                || site is null)
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is ConditionalAccessExpressionSyntax access)
+            {
+                node = access.WhenNotNull;
+            }
+
+            if (node is not InvocationExpressionSyntax call
+                || !TryFindGuardable(model, call, context.CancellationToken, out var path, out var rootExpression))
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    Title,
+                    ct => WrapAsync(context.Document, path!, rootExpression!, ct),
+                    equivalenceKey: nameof(UnguardedDeleteCodeFixProvider)),
+                diagnostic);
+        }
+    }
+
+    /// <summary>The path expression to wrap and the evident root, both syntax of the document.</summary>
+    private static bool TryFindGuardable(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken, out ExpressionSyntax? path, out ExpressionSyntax? rootExpression)
+    {
+        path = null;
+        rootExpression = null;
+        if (model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation
+            || !DeleteApis.Create(model.Compilation).TryGetDeleteSite(invocation, out var site)
+            || site is null)
+        {
+            return false;
+        }
+
+        var target = ContainmentGuards.Unwrap(site.Target);
+        if (site.TargetKind == DeleteTargetKind.InfoInstance)
+        {
+            // 'new DirectoryInfo(x).Delete(true)', or a local only ever assigned 'new DirectoryInfo(x)': guard x.
+            if (target is ILocalReferenceOperation local)
+            {
+                target = SingleValue(local, invocation);
+            }
+
+            if (target is not IObjectCreationOperation { Arguments.Length: > 0 } creation)
             {
                 return false;
             }
 
-            var target = ContainmentGuards.Unwrap(site.Target);
-            if (site.TargetKind == DeleteTargetKind.InfoInstance)
-            {
-                // 'new DirectoryInfo(x).Delete(true)', or a local only ever assigned 'new DirectoryInfo(x)': guard x.
-                if (target is ILocalReferenceOperation local)
-                {
-                    target = SingleValue(local, invocation);
-                }
-
-                if (target is not IObjectCreationOperation { Arguments.Length: > 0 } creation)
-                {
-                    return false;
-                }
-
-                target = ContainmentGuards.Unwrap(creation.Arguments[0].Value);
-            }
-
-            var rootOperation = FindRoot(KnownSymbols.Create(model.Compilation), target, invocation);
-            if (rootOperation?.Syntax is not ExpressionSyntax rootSyntax || target?.Syntax is not ExpressionSyntax pathSyntax)
-            {
-                return false;
-            }
-
-            path = pathSyntax;
-            rootExpression = rootSyntax;
-            return true;
+            target = ContainmentGuards.Unwrap(creation.Arguments[0].Value);
         }
 
-        /// <summary>The first segment of the Path.Combine/Join that built the path, when it is a plain, repeatable value.</summary>
-        private static IOperation? FindRoot(KnownSymbols known, IOperation? path, IOperation delete)
+        var rootOperation = FindRoot(KnownSymbols.Create(model.Compilation), target, invocation);
+        if (rootOperation?.Syntax is not ExpressionSyntax rootSyntax || target?.Syntax is not ExpressionSyntax pathSyntax)
         {
-            var value = ContainmentGuards.Unwrap(path);
-            if (value is ILocalReferenceOperation local)
-            {
-                value = SingleValue(local, delete);
-            }
-
-            if (value is IInvocationOperation full && known.IsGetFullPath(full))
-            {
-                value = ContainmentGuards.Unwrap(full.Arguments[0].Value);
-            }
-
-            if (value is not IInvocationOperation combine
-                || !(known.IsPathMethod(combine.TargetMethod, "Combine") || known.IsPathMethod(combine.TargetMethod, "Join")))
-            {
-                return null;
-            }
-
-            var segments = ContainmentGuards.GetSegments(combine);
-            if (segments.Count < 2)
-            {
-                return null;
-            }
-
-            var root = ContainmentGuards.Unwrap(segments[0]);
-            return root switch
-            {
-                ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation => root,
-                IPropertyReferenceOperation { Arguments.Length: 0 } => root,
-                _ when root?.ConstantValue.HasValue == true => root,
-                _ => null,
-            };
+            return false;
         }
 
-        /// <summary>The value of a local assigned exactly once in the member (its declaration, usually), else null.</summary>
-        private static IOperation? SingleValue(ILocalReferenceOperation local, IOperation inMember)
+        path = pathSyntax;
+        rootExpression = rootSyntax;
+        return true;
+    }
+
+    /// <summary>The first segment of the Path.Combine/Join that built the path, when it is a plain, repeatable value.</summary>
+    private static IOperation? FindRoot(KnownSymbols known, IOperation? path, IOperation delete)
+    {
+        var value = ContainmentGuards.Unwrap(path);
+        if (value is ILocalReferenceOperation local)
         {
-            var body = inMember;
-            while (body.Parent is not null)
-            {
-                body = body.Parent;
-            }
-
-            return AssignmentTable.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) && values.Count == 1
-                ? ContainmentGuards.Unwrap(values[0])
-                : null;
+            value = SingleValue(local, delete);
         }
 
-        private static async Task<Document> WrapAsync(Document document, ExpressionSyntax path, ExpressionSyntax rootExpression, CancellationToken cancellationToken)
+        if (value is IInvocationOperation full && known.IsGetFullPath(full))
         {
-            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            var guard = SyntaxFactory.ParseExpression("global::PathSafety.PathGuard.EnsureWithin")
-                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            var wrapped = SyntaxFactory.InvocationExpression(
-                guard,
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
-                {
-                    SyntaxFactory.Argument(rootExpression.WithoutTrivia()),
-                    SyntaxFactory.Argument(path.WithoutTrivia()),
-                })));
-            editor.ReplaceNode(path, wrapped.WithTriviaFrom(path));
-            var changed = editor.GetChangedDocument();
-            changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            value = ContainmentGuards.Unwrap(full.Arguments[0].Value);
         }
+
+        if (value is not IInvocationOperation combine
+            || !(known.IsPathMethod(combine.TargetMethod, "Combine") || known.IsPathMethod(combine.TargetMethod, "Join")))
+        {
+            return null;
+        }
+
+        var segments = ContainmentGuards.GetSegments(combine);
+        if (segments.Count < 2)
+        {
+            return null;
+        }
+
+        var root = ContainmentGuards.Unwrap(segments[0]);
+        return root switch
+        {
+            ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation => root,
+            IPropertyReferenceOperation { Arguments.Length: 0 } => root,
+            _ when root?.ConstantValue.HasValue == true => root,
+            _ => null,
+        };
+    }
+
+    /// <summary>The value of a local assigned exactly once in the member (its declaration, usually), else null.</summary>
+    private static IOperation? SingleValue(ILocalReferenceOperation local, IOperation inMember)
+    {
+        var body = inMember;
+        while (body.Parent is not null)
+        {
+            body = body.Parent;
+        }
+
+        return AssignmentTable.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) && values.Count == 1
+            ? ContainmentGuards.Unwrap(values[0])
+            : null;
+    }
+
+    private static async Task<Document> WrapAsync(Document document, ExpressionSyntax path, ExpressionSyntax rootExpression, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var guard = SyntaxFactory.ParseExpression("global::PathSafety.PathGuard.EnsureWithin")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var wrapped = SyntaxFactory.InvocationExpression(
+            guard,
+            SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+            {
+                SyntaxFactory.Argument(rootExpression.WithoutTrivia()),
+                SyntaxFactory.Argument(path.WithoutTrivia()),
+            })));
+        editor.ReplaceNode(path, wrapped.WithTriviaFrom(path));
+        var changed = editor.GetChangedDocument();
+        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

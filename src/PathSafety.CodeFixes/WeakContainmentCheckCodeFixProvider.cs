@@ -13,174 +13,173 @@ using Microsoft.CodeAnalysis.Simplification;
 using PathSafety.Analyzers;
 using PathSafety.Analyzers.Knowledge.Guards;
 
-namespace PathSafety.CodeFixes
+namespace PathSafety.CodeFixes;
+
+/// <summary>
+/// PS0007, one fix per missing ingredient of a StartsWith check: (a) append Path.DirectorySeparatorChar to
+/// the root (trimming any it already ends with, so it does not get two), (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
+/// When several are missing, one more action adds them all (offered first). '..' filters and
+/// GetFullPath(path, root) need a real check, which no mechanical edit can supply.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakContainmentCheckCodeFixProvider)), Shared]
+public sealed class WeakContainmentCheckCodeFixProvider : CodeFixProvider
 {
-    /// <summary>
-    /// PS0007, one fix per missing ingredient of a StartsWith check: (a) append Path.DirectorySeparatorChar to
-    /// the root (trimming any it already ends with, so it does not get two), (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
-    /// When several are missing, one more action adds them all (offered first). '..' filters and
-    /// GetFullPath(path, root) need a real check, which no mechanical edit can supply.
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakContainmentCheckCodeFixProvider)), Shared]
-    public sealed class WeakContainmentCheckCodeFixProvider : CodeFixProvider
+    private const string SeparatorKey = "PS0007.TrailingSeparator";
+    private const string NormalizeKey = "PS0007.Normalize";
+    private const string OrdinalKey = "PS0007.Ordinal";
+    private const string AllKey = "PS0007.All";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIdentifiers.WeakContainmentCheck);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        private const string SeparatorKey = "PS0007.TrailingSeparator";
-        private const string NormalizeKey = "PS0007.Normalize";
-        private const string OrdinalKey = "PS0007.Ordinal";
-        private const string AllKey = "PS0007.All";
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(RuleIdentifiers.WeakContainmentCheck);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(ContainmentCheckIngredients.PropertyName, out var letters) || letters is null
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax check
-                    || check.Expression is not MemberAccessExpressionSyntax
-                    || check.ArgumentList.Arguments.Count == 0)
-                {
-                    continue;
-                }
-
-                var fixes = new List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)>();
-                if (letters.IndexOf('c') >= 0 && UseOrdinal(check) is not null)
-                {
-                    fixes.Add(("Compare with StringComparison.Ordinal", OrdinalKey, UseOrdinal));
-                }
-
-                if (letters.IndexOf('a') >= 0)
-                {
-                    fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, AppendSeparator));
-                }
-
-                if (letters.IndexOf('b') >= 0)
-                {
-                    fixes.Add(("Normalize the path with Path.GetFullPath", NormalizeKey, Normalize));
-                }
-
-                if (fixes.Count > 1)
-                {
-                    // First, so that batch tools ('dotnet format') that apply one action per finding fix it whole.
-                    Register(context, diagnostic, "Add every missing ingredient to the check", AllKey, check, node => Compose(node, fixes));
-                }
-
-                foreach (var (title, key, rewrite) in fixes)
-                {
-                    Register(context, diagnostic, title, key, check, rewrite);
-                }
-            }
+            return;
         }
 
-        private static InvocationExpressionSyntax? Compose(InvocationExpressionSyntax check, List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)> fixes)
+        foreach (var diagnostic in context.Diagnostics)
         {
-            InvocationExpressionSyntax? current = check;
-            foreach (var fix in fixes)
+            if (!diagnostic.Properties.TryGetValue(ContainmentCheckIngredients.PropertyName, out var letters) || letters is null
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax check
+                || check.Expression is not MemberAccessExpressionSyntax
+                || check.ArgumentList.Arguments.Count == 0)
             {
-                current = current is null ? null : fix.Rewrite(current);
+                continue;
             }
 
-            return current;
+            var fixes = new List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)>();
+            if (letters.IndexOf('c') >= 0 && UseOrdinal(check) is not null)
+            {
+                fixes.Add(("Compare with StringComparison.Ordinal", OrdinalKey, UseOrdinal));
+            }
+
+            if (letters.IndexOf('a') >= 0)
+            {
+                fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, AppendSeparator));
+            }
+
+            if (letters.IndexOf('b') >= 0)
+            {
+                fixes.Add(("Normalize the path with Path.GetFullPath", NormalizeKey, Normalize));
+            }
+
+            if (fixes.Count > 1)
+            {
+                // First, so that batch tools ('dotnet format') that apply one action per finding fix it whole.
+                Register(context, diagnostic, "Add every missing ingredient to the check", AllKey, check, node => Compose(node, fixes));
+            }
+
+            foreach (var (title, key, rewrite) in fixes)
+            {
+                Register(context, diagnostic, title, key, check, rewrite);
+            }
+        }
+    }
+
+    private static InvocationExpressionSyntax? Compose(InvocationExpressionSyntax check, List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)> fixes)
+    {
+        InvocationExpressionSyntax? current = check;
+        foreach (var fix in fixes)
+        {
+            current = current is null ? null : fix.Rewrite(current);
         }
 
-        private static void Register(CodeFixContext context, Diagnostic diagnostic, string title, string key, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite)
+        return current;
+    }
+
+    private static void Register(CodeFixContext context, Diagnostic diagnostic, string title, string key, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite)
+    {
+        context.RegisterCodeFix(
+            CodeAction.Create(title, ct => ReplaceAsync(context.Document, check, rewrite, ct), equivalenceKey: key),
+            diagnostic);
+    }
+
+    private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check)
+    {
+        var argument = check.ArgumentList.Arguments[0];
+        var prefix = argument.Expression;
+        var operand = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
+
+        // A root that already ends with a separator would get two, and then nothing passes: trim it first. TrimEnd
+        // rather than Path.TrimEndingDirectorySeparator, which .NET Framework lacks: the fix must be the same text on
+        // every target framework of a multi-targeted project, or the IDE and 'dotnet format' see conflicting edits.
+        ExpressionSyntax left = operand;
+        if (prefix is not LiteralExpressionSyntax)
         {
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ReplaceAsync(context.Document, check, rewrite, ct), equivalenceKey: key),
-                diagnostic);
+            left = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, operand, SyntaxFactory.IdentifierName("TrimEnd")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+                {
+                    SyntaxFactory.Argument(PathMember("DirectorySeparatorChar")),
+                    SyntaxFactory.Argument(PathMember("AltDirectorySeparatorChar")),
+                })));
         }
 
-        private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check)
+        var appended = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, left, PathMember("DirectorySeparatorChar"))
+            .WithTriviaFrom(prefix);
+        return check.ReplaceNode(prefix, appended);
+    }
+
+    private static InvocationExpressionSyntax? Normalize(InvocationExpressionSyntax check)
+    {
+        if (check.Expression is not MemberAccessExpressionSyntax member)
         {
-            var argument = check.ArgumentList.Arguments[0];
-            var prefix = argument.Expression;
-            var operand = NeedsParentheses(prefix) ? SyntaxFactory.ParenthesizedExpression(prefix.WithoutTrivia()) : prefix.WithoutTrivia();
-
-            // A root that already ends with a separator would get two, and then nothing passes: trim it first. TrimEnd
-            // rather than Path.TrimEndingDirectorySeparator, which .NET Framework lacks: the fix must be the same text on
-            // every target framework of a multi-targeted project, or the IDE and 'dotnet format' see conflicting edits.
-            ExpressionSyntax left = operand;
-            if (prefix is not LiteralExpressionSyntax)
-            {
-                left = SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, operand, SyntaxFactory.IdentifierName("TrimEnd")),
-                    SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
-                    {
-                        SyntaxFactory.Argument(PathMember("DirectorySeparatorChar")),
-                        SyntaxFactory.Argument(PathMember("AltDirectorySeparatorChar")),
-                    })));
-            }
-
-            var appended = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, left, PathMember("DirectorySeparatorChar"))
-                .WithTriviaFrom(prefix);
-            return check.ReplaceNode(prefix, appended);
-        }
-
-        private static InvocationExpressionSyntax? Normalize(InvocationExpressionSyntax check)
-        {
-            if (check.Expression is not MemberAccessExpressionSyntax member)
-            {
-                return null;
-            }
-
-            var receiver = member.Expression;
-            var normalized = SyntaxFactory.InvocationExpression(
-                    PathMember("GetFullPath"),
-                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(receiver.WithoutTrivia()))))
-                .WithTriviaFrom(receiver);
-            return check.ReplaceNode(receiver, normalized);
-        }
-
-        /// <summary>'StartsWith(p)' gains Ordinal; a culture StringComparison becomes Ordinal (or OrdinalIgnoreCase for an ignore-case one).</summary>
-        private static InvocationExpressionSyntax? UseOrdinal(InvocationExpressionSyntax check)
-        {
-            var arguments = check.ArgumentList.Arguments;
-            if (arguments.Count == 1)
-            {
-                return check.WithArgumentList(check.ArgumentList.AddArguments(SyntaxFactory.Argument(Comparison("Ordinal"))));
-            }
-
-            if (arguments.Count == 2 && arguments[1].Expression is MemberAccessExpressionSyntax comparison)
-            {
-                var ignoreCase = comparison.Name.Identifier.ValueText.EndsWith("IgnoreCase", System.StringComparison.Ordinal);
-                return check.ReplaceNode(comparison, Comparison(ignoreCase ? "OrdinalIgnoreCase" : "Ordinal").WithTriviaFrom(comparison));
-            }
-
             return null;
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var replacement = rewrite(check);
-            if (root is null || replacement is null)
-            {
-                return document;
-            }
+        var receiver = member.Expression;
+        var normalized = SyntaxFactory.InvocationExpression(
+                PathMember("GetFullPath"),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(receiver.WithoutTrivia()))))
+            .WithTriviaFrom(receiver);
+        return check.ReplaceNode(receiver, normalized);
+    }
 
-            var changed = document.WithSyntaxRoot(root.ReplaceNode(check, replacement));
-            return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    /// <summary>'StartsWith(p)' gains Ordinal; a culture StringComparison becomes Ordinal (or OrdinalIgnoreCase for an ignore-case one).</summary>
+    private static InvocationExpressionSyntax? UseOrdinal(InvocationExpressionSyntax check)
+    {
+        var arguments = check.ArgumentList.Arguments;
+        if (arguments.Count == 1)
+        {
+            return check.WithArgumentList(check.ArgumentList.AddArguments(SyntaxFactory.Argument(Comparison("Ordinal"))));
         }
 
-        private static ExpressionSyntax PathMember(string name)
-            => SyntaxFactory.ParseExpression("global::System.IO.Path." + name).WithAdditionalAnnotations(Simplifier.Annotation);
+        if (arguments.Count == 2 && arguments[1].Expression is MemberAccessExpressionSyntax comparison)
+        {
+            var ignoreCase = comparison.Name.Identifier.ValueText.EndsWith("IgnoreCase", StringComparison.Ordinal);
+            return check.ReplaceNode(comparison, Comparison(ignoreCase ? "OrdinalIgnoreCase" : "Ordinal").WithTriviaFrom(comparison));
+        }
 
-        private static ExpressionSyntax Comparison(string name)
-            => SyntaxFactory.ParseExpression("global::System.StringComparison." + name).WithAdditionalAnnotations(Simplifier.Annotation);
-
-        private static bool NeedsParentheses(ExpressionSyntax expression)
-            => expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or LiteralExpressionSyntax
-                or ElementAccessExpressionSyntax or InterpolatedStringExpressionSyntax or ParenthesizedExpressionSyntax)
-               && !expression.IsKind(SyntaxKind.AddExpression);
+        return null;
     }
+
+    private static async Task<Document> ReplaceAsync(Document document, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var replacement = rewrite(check);
+        if (root is null || replacement is null)
+        {
+            return document;
+        }
+
+        var changed = document.WithSyntaxRoot(root.ReplaceNode(check, replacement));
+        return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ExpressionSyntax PathMember(string name)
+        => SyntaxFactory.ParseExpression("global::System.IO.Path." + name).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    private static ExpressionSyntax Comparison(string name)
+        => SyntaxFactory.ParseExpression("global::System.StringComparison." + name).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    private static bool NeedsParentheses(ExpressionSyntax expression)
+        => expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or LiteralExpressionSyntax
+            or ElementAccessExpressionSyntax or InterpolatedStringExpressionSyntax or ParenthesizedExpressionSyntax)
+           && !expression.IsKind(SyntaxKind.AddExpression);
 }

@@ -4,65 +4,64 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace PathSafety.Analyzers.Knowledge
+namespace PathSafety.Analyzers.Knowledge;
+
+/// <summary>The segments of a Path.Combine/Path.Join call in the order the method sees them.</summary>
+internal static class PathSegments
 {
-    /// <summary>The segments of a Path.Combine/Path.Join call in the order the method sees them.</summary>
-    internal static class PathSegments
+    /// <summary>
+    /// Every segment, by parameter position (named arguments may be written out of order); a params array,
+    /// an explicit 'new[] { ... }' and a collection expression contribute their elements.
+    /// </summary>
+    public static IReadOnlyList<IOperation> Of(IInvocationOperation invocation)
     {
-        /// <summary>
-        /// Every segment, by parameter position (named arguments may be written out of order); a params array,
-        /// an explicit 'new[] { ... }' and a collection expression contribute their elements.
-        /// </summary>
-        public static IReadOnlyList<IOperation> Of(IInvocationOperation invocation)
+        var segments = new List<IOperation>();
+        // Arguments come in evaluation order; named ones may be out of parameter order. A few items: no LINQ.
+        var arguments = new List<IArgumentOperation>(invocation.Arguments.Length);
+        foreach (var candidate in invocation.Arguments)
         {
-            var segments = new List<IOperation>();
-            // Arguments come in evaluation order; named ones may be out of parameter order. A few items: no LINQ.
-            var arguments = new List<IArgumentOperation>(invocation.Arguments.Length);
-            foreach (var candidate in invocation.Arguments)
+            if (candidate.Parameter is not null)
             {
-                if (candidate.Parameter is not null)
-                {
-                    arguments.Add(candidate);
-                }
+                arguments.Add(candidate);
             }
-
-            arguments.Sort(static (a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter!.IsParams)
-                {
-                    segments.AddRange(ParamsElements(argument.Value));
-                }
-                else
-                {
-                    segments.Add(argument.Value);
-                }
-            }
-
-            return segments;
         }
 
-        private static IEnumerable<IOperation> ParamsElements(IOperation value)
+        arguments.Sort(static (a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
+        foreach (var argument in arguments)
         {
-            while (value is IConversionOperation { IsImplicit: true } conversion)
+            if (argument.Parameter!.IsParams)
             {
-                value = conversion.Operand;
+                segments.AddRange(ParamsElements(argument.Value));
             }
-
-            if (value is IArrayCreationOperation array)
+            else
             {
-                return array.Initializer?.ElementValues ?? Enumerable.Empty<IOperation>();
+                segments.Add(argument.Value);
             }
-
-            // Collection expressions ('[a, "/b"]') and the newer compilers' 'params ReadOnlySpan<string>'
-            // have no operation interface in Roslyn 4.8; their children are the elements.
-            if (value.Syntax is CollectionExpressionSyntax || value.Kind == OperationKind.None)
-            {
-                return value.ChildOperations;
-            }
-
-            // An array built elsewhere: one segment whose parts are not known.
-            return new[] { value };
         }
+
+        return segments;
+    }
+
+    private static IEnumerable<IOperation> ParamsElements(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value is IArrayCreationOperation array)
+        {
+            return array.Initializer?.ElementValues ?? Enumerable.Empty<IOperation>();
+        }
+
+        // Collection expressions ('[a, "/b"]') and the newer compilers' 'params ReadOnlySpan<string>'
+        // have no operation interface in Roslyn 4.8; their children are the elements.
+        if (value.Syntax is CollectionExpressionSyntax || value.Kind == OperationKind.None)
+        {
+            return value.ChildOperations;
+        }
+
+        // An array built elsewhere: one segment whose parts are not known.
+        return new[] { value };
     }
 }

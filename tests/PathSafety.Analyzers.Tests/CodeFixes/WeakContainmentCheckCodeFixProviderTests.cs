@@ -89,7 +89,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             """,
             "PS0007.Ordinal",
             [PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison)],
-            [new DiagnosticResult(Analyzers.DiagnosticDescriptors.WeakContainmentCheck).WithSpan(10, 13, 10, 60).WithArguments(ContainmentCheckIngredients.Describe(MissingIngredient.TrailingSeparator | MissingIngredient.Normalization))]);
+            [new DiagnosticResult(DiagnosticDescriptors.WeakContainmentCheck).WithSpan(10, 13, 10, 60).WithArguments(ContainmentCheckIngredients.Describe(MissingIngredient.TrailingSeparator | MissingIngredient.Normalization))]);
     }
 
     [Fact]

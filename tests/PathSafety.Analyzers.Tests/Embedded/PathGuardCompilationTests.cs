@@ -112,11 +112,11 @@ public class PathGuardCompilationTests
             }
             """;
         var compilation = await CompileAsync("net8.0", LanguageVersion.Latest, NullableContextOptions.Enable, consumer);
-        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(
+        var options = new AnalyzerOptions(
             ImmutableArray<AdditionalText>.Empty,
             new AllTreesOptions("pathsafety.scope", "all"));
-        var analyzers = ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(
-            new UnsafeDeleteAnalyzer(), new PathSafety.Analyzers.Rules.WeakContainmentCheckAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+            new UnsafeDeleteAnalyzer(), new Analyzers.Rules.WeakContainmentCheckAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         // Only the control delete, which nothing guards.
         var only = Assert.Single(diagnostics);
@@ -124,17 +124,17 @@ public class PathGuardCompilationTests
         Assert.Contains("'name'", only.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    private sealed class AllTreesOptions(string key, string value) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    private sealed class AllTreesOptions(string key, string value) : AnalyzerConfigOptionsProvider
     {
         private readonly Options _options = new(key, value);
 
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => _options;
+        public override AnalyzerConfigOptions GlobalOptions => _options;
 
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
 
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
 
-        private sealed class Options(string key, string value) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        private sealed class Options(string key, string value) : AnalyzerConfigOptions
         {
             public override bool TryGetValue(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? found)
             {

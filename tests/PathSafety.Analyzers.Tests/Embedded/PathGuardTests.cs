@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using PathSafety;
 
 namespace PathSafety.Analyzers.Tests.Embedded;
 

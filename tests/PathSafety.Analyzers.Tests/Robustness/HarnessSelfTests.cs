@@ -15,8 +15,8 @@ public sealed class HarnessSelfTests
     [Fact]
     public void Every_shipped_analyzer_and_code_fix_is_found_and_exported_for_CSharp()
     {
-        Assert.Contains(AnalyzerHarness.Analyzers, a => a is global::PathSafety.Analyzers.Rules.PathCombineRootedSegmentAnalyzer);
-        Assert.Contains(AnalyzerHarness.Analyzers, a => a is global::PathSafety.Analyzers.Rules.Deletes.UnsafeDeleteAnalyzer);
+        Assert.Contains(AnalyzerHarness.Analyzers, a => a is Analyzers.Rules.PathCombineRootedSegmentAnalyzer);
+        Assert.Contains(AnalyzerHarness.Analyzers, a => a is Analyzers.Rules.Deletes.UnsafeDeleteAnalyzer);
         Assert.NotEmpty(AnalyzerHarness.CodeFixes);
         Assert.All(AnalyzerHarness.Analyzers, a => Assert.Contains(
             LanguageNames.CSharp,

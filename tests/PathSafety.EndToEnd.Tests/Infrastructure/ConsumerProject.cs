@@ -15,9 +15,9 @@ public sealed class ConsumerProject : IDisposable
     {
         Package = PathSafetyPackage.Instance;
         Name = name;
-        Directory = System.IO.Path.Combine(Package.WorkRoot, "consumers", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory = Path.Combine(Package.WorkRoot, "consumers", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(Directory);
-        PackagesFolder = System.IO.Path.Combine(Directory, ".nuget-packages");
+        PackagesFolder = Path.Combine(Directory, ".nuget-packages");
         TargetFramework = targetFramework;
         _environment["NUGET_PACKAGES"] = PackagesFolder;
     }
@@ -30,7 +30,7 @@ public sealed class ConsumerProject : IDisposable
 
     public string PackagesFolder { get; }
 
-    public string ProjectFile => System.IO.Path.Combine(Directory, Name + ".csproj");
+    public string ProjectFile => Path.Combine(Directory, Name + ".csproj");
 
     /// <summary>'net10.0', or 'net8.0;net10.0' for a multi-targeted project.</summary>
     public string TargetFramework { get; set; }
@@ -48,8 +48,8 @@ public sealed class ConsumerProject : IDisposable
 
     public ConsumerProject WithFile(string relativePath, string content)
     {
-        var path = System.IO.Path.Combine(Directory, relativePath);
-        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content.ReplaceLineEndings("\n"));
         return this;
     }
@@ -88,7 +88,7 @@ public sealed class ConsumerProject : IDisposable
         return new BuildResult(DotNet.Run(Directory, arguments, _environment), Directory);
     }
 
-    public string ReadFile(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Directory, relativePath));
+    public string ReadFile(string relativePath) => File.ReadAllText(Path.Combine(Directory, relativePath));
 
     public void Dispose()
     {
@@ -114,7 +114,7 @@ public sealed class ConsumerProject : IDisposable
         }
 
         sources.AppendLine($"    <add key=\"pathsafety-e2e\" value=\"{Package.Feed}\" />");
-        WriteIfChanged(System.IO.Path.Combine(Directory, "nuget.config"), $"""
+        WriteIfChanged(Path.Combine(Directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
@@ -147,7 +147,7 @@ public sealed class ConsumerProject : IDisposable
         // Isolate the consumer from any Directory.Build.* or global.json above the temp folder.
         foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
         {
-            var path = System.IO.Path.Combine(Directory, name);
+            var path = Path.Combine(Directory, name);
             if (!File.Exists(path))
             {
                 File.WriteAllText(path, "<Project />\n");

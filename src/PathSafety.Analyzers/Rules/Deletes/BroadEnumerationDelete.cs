@@ -2,53 +2,52 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PathSafety.Analyzers.Knowledge;
 
-namespace PathSafety.Analyzers.Rules.Deletes
+namespace PathSafety.Analyzers.Rules.Deletes;
+
+/// <summary>
+/// PS0004 (maintenance code): a delete of what a folder enumeration yields when the enumeration has no pattern
+/// or one that matches everything ('*', '*.*') and no name or extension test decides which entries go. That is
+/// how a log cleanup deletes the configuration file that sits next to the logs.
+/// </summary>
+internal static class BroadEnumerationDelete
 {
-    /// <summary>
-    /// PS0004 (maintenance code): a delete of what a folder enumeration yields when the enumeration has no pattern
-    /// or one that matches everything ('*', '*.*') and no name or extension test decides which entries go. That is
-    /// how a log cleanup deletes the configuration file that sits next to the logs.
-    /// </summary>
-    internal static class BroadEnumerationDelete
+    public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
     {
-        public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
+        var apis = EnumerationApis.Get(rules.Known);
+        var element = EnumeratedElements.Find(site.Target, apis);
+        if (element is null
+            || !element.Source.IsBroad
+            || !DeletesWhatItYields(site, element.Source)
+            || !rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
         {
-            var apis = EnumerationApis.Get(rules.Known);
-            var element = EnumeratedElements.Find(site.Target, apis);
-            if (element is null
-                || !element.Source.IsBroad
-                || !DeletesWhatItYields(site, element.Source)
-                || !rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
-            {
-                return null;
-            }
-
-            var filters = ElementFilters.Find(element, site.Invocation, apis, rules.Guards.Methods);
-            if (filters.HasNameFilter || filters.HasGuard)
-            {
-                return null;
-            }
-
-            var source = element.Source;
-            return Diagnostic.Create(
-                DiagnosticDescriptors.BroadEnumerationDelete,
-                site.Invocation.Syntax.GetLocation(),
-                site.ApiName,
-                Describe(source),
-                source.Recursion is null ? string.Empty : " in every subfolder (" + source.Recursion + ")");
+            return null;
         }
 
-        /// <summary>"Directory.GetFiles (no pattern)", "DirectoryInfo.EnumerateFiles (pattern \"*.*\")".</summary>
-        public static string Describe(EnumerationSource source)
-            => source.Display + (source.Pattern is null ? " (no pattern)" : " (pattern \"" + source.Pattern + "\")");
+        var filters = ElementFilters.Find(element, site.Invocation, apis, rules.Guards.Methods);
+        if (filters.HasNameFilter || filters.HasGuard)
+        {
+            return null;
+        }
 
-        /// <summary>
-        /// A file delete over files, or a recursive folder delete over folders: a non-recursive folder delete only
-        /// removes empty folders, and a file delete of a folder path fails.
-        /// </summary>
-        public static bool DeletesWhatItYields(DeleteSite site, EnumerationSource source)
-            => site.DeletesDirectory
-                ? site.IsRecursive && source.YieldsDirectories
-                : source.YieldsFiles;
+        var source = element.Source;
+        return Diagnostic.Create(
+            DiagnosticDescriptors.BroadEnumerationDelete,
+            site.Invocation.Syntax.GetLocation(),
+            site.ApiName,
+            Describe(source),
+            source.Recursion is null ? string.Empty : " in every subfolder (" + source.Recursion + ")");
     }
+
+    /// <summary>"Directory.GetFiles (no pattern)", "DirectoryInfo.EnumerateFiles (pattern \"*.*\")".</summary>
+    public static string Describe(EnumerationSource source)
+        => source.Display + (source.Pattern is null ? " (no pattern)" : " (pattern \"" + source.Pattern + "\")");
+
+    /// <summary>
+    /// A file delete over files, or a recursive folder delete over folders: a non-recursive folder delete only
+    /// removes empty folders, and a file delete of a folder path fails.
+    /// </summary>
+    public static bool DeletesWhatItYields(DeleteSite site, EnumerationSource source)
+        => site.DeletesDirectory
+            ? site.IsRecursive && source.YieldsDirectories
+            : source.YieldsFiles;
 }

@@ -6,58 +6,57 @@ using Microsoft.CodeAnalysis.FlowAnalysis;
 using PathSafety.Analyzers.Knowledge;
 using PathSafety.Analyzers.Knowledge.Guards;
 
-namespace PathSafety.Analyzers.Rules.Deletes
+namespace PathSafety.Analyzers.Rules.Deletes;
+
+/// <summary>What the delete checks share for one compilation: resolved symbols, scope and options.</summary>
+internal sealed class DeleteRuleContext
 {
-    /// <summary>What the delete checks share for one compilation: resolved symbols, scope and options.</summary>
-    internal sealed class DeleteRuleContext
+    private readonly ConditionalWeakTable<ControlFlowGraph, GuardFlow> _flows = new ConditionalWeakTable<ControlFlowGraph, GuardFlow>();
+
+    public DeleteRuleContext(Compilation compilation, AnalyzerOptions options)
     {
-        private readonly ConditionalWeakTable<ControlFlowGraph, GuardFlow> _flows = new ConditionalWeakTable<ControlFlowGraph, GuardFlow>();
+        Compilation = compilation;
+        Options = options;
+        Known = KnownSymbols.Create(compilation);
+        Deletes = DeleteApis.Create(compilation);
+        Scope = MaintenanceCode.Create(compilation, options);
+        Guards = ContainmentGuards.Create(Known, options);
+    }
 
-        public DeleteRuleContext(Compilation compilation, AnalyzerOptions options)
+    public Compilation Compilation { get; }
+
+    public AnalyzerOptions Options { get; }
+
+    public KnownSymbols Known { get; }
+
+    public DeleteApis Deletes { get; }
+
+    public MaintenanceCode Scope { get; }
+
+    /// <summary>What counts as a containment guard (see the class comment of ContainmentGuards for its API).</summary>
+    public ContainmentGuards Guards { get; }
+
+    /// <summary>
+    /// The flow-sensitive guard analysis of the operation block the context's operation is in: one instance per
+    /// block (keyed by its control-flow graph, which the driver builds once and only when asked), shared by every
+    /// delete rule. Null for code the compiler cannot turn into a graph.
+    /// </summary>
+    public GuardFlow? GetGuardFlow(OperationAnalysisContext context)
+    {
+        ControlFlowGraph graph;
+        try
         {
-            Compilation = compilation;
-            Options = options;
-            Known = KnownSymbols.Create(compilation);
-            Deletes = DeleteApis.Create(compilation);
-            Scope = MaintenanceCode.Create(compilation, options);
-            Guards = ContainmentGuards.Create(Known, options);
+            graph = context.GetControlFlowGraph();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
 
-        public Compilation Compilation { get; }
-
-        public AnalyzerOptions Options { get; }
-
-        public KnownSymbols Known { get; }
-
-        public DeleteApis Deletes { get; }
-
-        public MaintenanceCode Scope { get; }
-
-        /// <summary>What counts as a containment guard (see the class comment of ContainmentGuards for its API).</summary>
-        public ContainmentGuards Guards { get; }
-
-        /// <summary>
-        /// The flow-sensitive guard analysis of the operation block the context's operation is in: one instance per
-        /// block (keyed by its control-flow graph, which the driver builds once and only when asked), shared by every
-        /// delete rule. Null for code the compiler cannot turn into a graph.
-        /// </summary>
-        public GuardFlow? GetGuardFlow(OperationAnalysisContext context)
-        {
-            ControlFlowGraph graph;
-            try
-            {
-                graph = context.GetControlFlowGraph();
-            }
-            catch (InvalidOperationException)
-            {
-                return null;
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
-
-            return _flows.GetValue(graph, g => new GuardFlow(Guards, g));
-        }
+        return _flows.GetValue(graph, g => new GuardFlow(Guards, g));
     }
 }

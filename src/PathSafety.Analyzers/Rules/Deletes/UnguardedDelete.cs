@@ -5,91 +5,90 @@ using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Knowledge;
 using PathSafety.Analyzers.Knowledge.Guards;
 
-namespace PathSafety.Analyzers.Rules.Deletes
+namespace PathSafety.Analyzers.Rules.Deletes;
+
+/// <summary>
+/// PS0002 and PS0003: a delete in maintenance code whose target has not passed a containment guard on
+/// every path to it (see docs/guards.md). PS0003 when the delete is recursive: it removes a whole tree.
+/// </summary>
+internal static class UnguardedDelete
 {
-    /// <summary>
-    /// PS0002 and PS0003: a delete in maintenance code whose target has not passed a containment guard on
-    /// every path to it (see docs/guards.md). PS0003 when the delete is recursive: it removes a whole tree.
-    /// </summary>
-    internal static class UnguardedDelete
+    private const int MaxTargetLength = 60;
+
+    public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
     {
-        private const int MaxTargetLength = 60;
-
-        public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
+        var tree = site.Invocation.Syntax.SyntaxTree;
+        if (!rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
         {
-            var tree = site.Invocation.Syntax.SyntaxTree;
-            if (!rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
-            {
-                return null;
-            }
-
-            // Contained by construction needs no flow: skip building the graph.
-            if (rules.Guards.IsContainedValue(site.Target, GuardFlow.Empty))
-            {
-                return null;
-            }
-
-            // An entry a folder enumeration yielded is inside that folder when the pattern cannot name another one;
-            // whether the loop deletes too much is PS0004's question, asked before this one.
-            if (EnumeratedElements.Find(site.Target, EnumerationApis.Get(rules.Known)) is { Source.StaysInFolder: true })
-            {
-                return null;
-            }
-
-            var flow = rules.GetGuardFlow(context);
-            if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site)) != false)
-            {
-                return null;
-            }
-
-            var descriptor = site.IsRecursive ? DiagnosticDescriptors.UnguardedRecursiveDelete : DiagnosticDescriptors.UnguardedDelete;
-            return Diagnostic.Create(descriptor, ReportedNode(site.Invocation.Syntax).GetLocation(), site.ApiName, Describe(site.Target));
-        }
-
-        /// <summary>'info?.Delete()' is reported whole, not on its '.Delete()' part.</summary>
-        private static SyntaxNode ReportedNode(SyntaxNode call)
-        {
-            var node = call;
-            while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
-            {
-                node = access;
-            }
-
-            return node;
-        }
-
-        /// <summary>The deleted value in the graph's copy of the call: the path argument or the receiver.</summary>
-        private static IOperation? SelectTarget(IInvocationOperation call, DeleteSite site)
-        {
-            if (site.TargetKind == DeleteTargetKind.InfoInstance)
-            {
-                return call.Instance;
-            }
-
-            foreach (var argument in call.Arguments)
-            {
-                if (argument.Parameter is { Ordinal: 0 })
-                {
-                    return argument.Value;
-                }
-            }
-
             return null;
         }
 
-        private static string Describe(IOperation target)
+        // Contained by construction needs no flow: skip building the graph.
+        if (rules.Guards.IsContainedValue(site.Target, GuardFlow.Empty))
         {
-            var text = ContainmentGuards.Unwrap(target)!.Syntax.ToString();
-            text = text.Replace("\r", " ").Replace("\n", " ");
-            text = text.Length > MaxTargetLength ? text.Substring(0, MaxTargetLength) + "…" : text;
-
-            // A string literal already shows its quotes; quoting it again reads as '"logs"'.
-            return IsQuoted(text) ? text : "'" + text + "'";
+            return null;
         }
 
-        private static bool IsQuoted(string text)
-            => text.StartsWith("\"", System.StringComparison.Ordinal) || text.StartsWith("@\"", System.StringComparison.Ordinal)
-               || text.StartsWith("$\"", System.StringComparison.Ordinal) || text.StartsWith("$@\"", System.StringComparison.Ordinal)
-               || text.StartsWith("@$\"", System.StringComparison.Ordinal);
+        // An entry a folder enumeration yielded is inside that folder when the pattern cannot name another one;
+        // whether the loop deletes too much is PS0004's question, asked before this one.
+        if (EnumeratedElements.Find(site.Target, EnumerationApis.Get(rules.Known)) is { Source.StaysInFolder: true })
+        {
+            return null;
+        }
+
+        var flow = rules.GetGuardFlow(context);
+        if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site)) != false)
+        {
+            return null;
+        }
+
+        var descriptor = site.IsRecursive ? DiagnosticDescriptors.UnguardedRecursiveDelete : DiagnosticDescriptors.UnguardedDelete;
+        return Diagnostic.Create(descriptor, ReportedNode(site.Invocation.Syntax).GetLocation(), site.ApiName, Describe(site.Target));
     }
+
+    /// <summary>'info?.Delete()' is reported whole, not on its '.Delete()' part.</summary>
+    private static SyntaxNode ReportedNode(SyntaxNode call)
+    {
+        var node = call;
+        while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+        {
+            node = access;
+        }
+
+        return node;
+    }
+
+    /// <summary>The deleted value in the graph's copy of the call: the path argument or the receiver.</summary>
+    private static IOperation? SelectTarget(IInvocationOperation call, DeleteSite site)
+    {
+        if (site.TargetKind == DeleteTargetKind.InfoInstance)
+        {
+            return call.Instance;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { Ordinal: 0 })
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(IOperation target)
+    {
+        var text = ContainmentGuards.Unwrap(target)!.Syntax.ToString();
+        text = text.Replace("\r", " ").Replace("\n", " ");
+        text = text.Length > MaxTargetLength ? text.Substring(0, MaxTargetLength) + "…" : text;
+
+        // A string literal already shows its quotes; quoting it again reads as '"logs"'.
+        return IsQuoted(text) ? text : "'" + text + "'";
+    }
+
+    private static bool IsQuoted(string text)
+        => text.StartsWith("\"", System.StringComparison.Ordinal) || text.StartsWith("@\"", System.StringComparison.Ordinal)
+           || text.StartsWith("$\"", System.StringComparison.Ordinal) || text.StartsWith("$@\"", System.StringComparison.Ordinal)
+           || text.StartsWith("@$\"", System.StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using PathSafety.Analyzers.Tests.Rules.Deletes;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
 
 namespace PathSafety.Analyzers.Tests.Knowledge.Guards;

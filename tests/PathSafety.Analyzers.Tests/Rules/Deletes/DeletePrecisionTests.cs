@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 using PathSafety.Analyzers.Rules.Deletes;
 using PathSafety.Analyzers.Tests.Verifiers;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
