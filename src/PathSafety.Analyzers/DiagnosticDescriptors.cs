@@ -38,7 +38,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RootedPathCombineSegment = Create(
         RuleIdentifiers.RootedPathCombineSegment,
-        title: "Path.Combine segment is rooted",
+        title: "Rooted Path.Combine segment",
         messageFormat: "Path.Combine drops every segment before the rooted segment {0}",
         category: PathsCategory,
         description: "When a segment after the first passed to Path.Combine is rooted ('/x', '\\x' or 'C:\\x'), Path.Combine silently discards everything before it, so the result is no longer inside the intended folder.");

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 using PathSafety.Analyzers;
-using PathSafety.Analyzers.Rules;
+using PathSafety.Analyzers.Rules.RelativePaths;
 
 namespace PathSafety.CodeFixes;
 

@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using PathSafety.Analyzers;
-using PathSafety.Analyzers.Knowledge;
-using PathSafety.Analyzers.Knowledge.Guards;
+using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.CodeFixes;
 

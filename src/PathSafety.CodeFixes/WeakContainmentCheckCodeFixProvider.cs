@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using PathSafety.Analyzers;
-using PathSafety.Analyzers.Knowledge.Guards;
+using PathSafety.Analyzers.Rules.ContainmentChecks;
 
 namespace PathSafety.CodeFixes;
 

@@ -60,12 +60,12 @@ public partial class DocumentationConsistencyTests
     [Fact]
     public void Every_editorconfig_key_the_analyzers_read_is_documented()
     {
-        var keys = typeof(Analyzers.Knowledge.EditorConfigOptions).Assembly.GetTypes()
+        var keys = typeof(Options.EditorConfigOptions).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!)
-            .Where(v => v.StartsWith(Analyzers.Knowledge.EditorConfigOptions.Prefix, StringComparison.Ordinal)
-                && v.Length > Analyzers.Knowledge.EditorConfigOptions.Prefix.Length)
+            .Where(v => v.StartsWith(Options.EditorConfigOptions.Prefix, StringComparison.Ordinal)
+                && v.Length > Options.EditorConfigOptions.Prefix.Length)
             .Distinct()
             .ToList();
         Assert.NotEmpty(keys);

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using PathSafety.Analyzers.Rules;
+using PathSafety.Analyzers.Rules.RelativePaths;
 using PathSafety.Analyzers.Tests.Verifiers;
 using PathSafety.CodeFixes;
 

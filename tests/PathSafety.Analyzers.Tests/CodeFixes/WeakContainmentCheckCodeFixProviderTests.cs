@@ -1,9 +1,8 @@
 using Microsoft.CodeAnalysis.Testing;
-using PathSafety.Analyzers.Knowledge.Guards;
-using PathSafety.Analyzers.Rules;
+using PathSafety.Analyzers.Rules.ContainmentChecks;
 using PathSafety.Analyzers.Tests.Verifiers;
 using PathSafety.CodeFixes;
-using static PathSafety.Analyzers.Tests.Rules.WeakContainmentCheckAnalyzerTests;
+using static PathSafety.Analyzers.Tests.Rules.ContainmentChecks.WeakContainmentCheckAnalyzerTests;
 
 namespace PathSafety.Analyzers.Tests.CodeFixes;
 

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using PathSafety.Analyzers.Rules.ContainmentChecks;
 using PathSafety.Analyzers.Rules.Deletes;
 
 namespace PathSafety.Analyzers.Tests.Embedded;
@@ -116,7 +117,7 @@ public class PathGuardCompilationTests
             ImmutableArray<AdditionalText>.Empty,
             new AllTreesOptions("pathsafety.scope", "all"));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new UnsafeDeleteAnalyzer(), new Analyzers.Rules.WeakContainmentCheckAnalyzer());
+            new UnsafeDeleteAnalyzer(), new WeakContainmentCheckAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         // Only the control delete, which nothing guards.
         var only = Assert.Single(diagnostics);

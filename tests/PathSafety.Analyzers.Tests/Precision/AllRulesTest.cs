@@ -2,8 +2,10 @@ using System.Reflection;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using PathSafety.Analyzers.Rules;
+using PathSafety.Analyzers.Rules.ContainmentChecks;
 using PathSafety.Analyzers.Rules.Deletes;
+using PathSafety.Analyzers.Rules.RelativePaths;
+using PathSafety.Analyzers.Rules.RootedPathCombineSegments;
 using PathSafety.Analyzers.Tests.Verifiers;
 
 namespace PathSafety.Analyzers.Tests.Precision;
@@ -62,7 +64,7 @@ internal sealed class AllRulesTest : CSharpAnalyzerTest<RelativePathAnalyzer, De
     {
         new RelativePathAnalyzer(),
         new UnsafeDeleteAnalyzer(),
-        new PathCombineRootedSegmentAnalyzer(),
+        new RootedPathCombineSegmentAnalyzer(),
         new WeakContainmentCheckAnalyzer(),
     };
 }

@@ -3,6 +3,7 @@ using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PathSafety.Analyzers.Rules.RootedPathCombineSegments;
 
 namespace PathSafety.Analyzers.Tests.Robustness;
 
@@ -15,7 +16,7 @@ public sealed class HarnessSelfTests
     [Fact]
     public void Every_shipped_analyzer_and_code_fix_is_found_and_exported_for_CSharp()
     {
-        Assert.Contains(AnalyzerHarness.Analyzers, a => a is Analyzers.Rules.PathCombineRootedSegmentAnalyzer);
+        Assert.Contains(AnalyzerHarness.Analyzers, a => a is RootedPathCombineSegmentAnalyzer);
         Assert.Contains(AnalyzerHarness.Analyzers, a => a is Analyzers.Rules.Deletes.UnsafeDeleteAnalyzer);
         Assert.NotEmpty(AnalyzerHarness.CodeFixes);
         Assert.All(AnalyzerHarness.Analyzers, a => Assert.Contains(

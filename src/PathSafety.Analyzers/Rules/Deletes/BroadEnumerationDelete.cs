@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PathSafety.Analyzers.Knowledge;
+using PathSafety.Analyzers.Enumerations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Rules.Deletes;
 

@@ -3,8 +3,9 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
-using PathSafety.Analyzers.Knowledge;
-using PathSafety.Analyzers.Knowledge.Guards;
+using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Scope;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Rules.Deletes;
 

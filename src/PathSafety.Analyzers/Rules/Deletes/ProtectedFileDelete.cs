@@ -2,7 +2,10 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PathSafety.Analyzers.Knowledge;
+using PathSafety.Analyzers.Enumerations;
+using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Rules.Deletes;
 
@@ -152,7 +155,7 @@ internal static class ProtectedFileDelete
             return false;
         }
 
-        var segments = Knowledge.Guards.ContainmentGuards.GetSegments(combine);
+        var segments = ContainmentGuards.GetSegments(combine);
         if (segments.Count < 2)
         {
             return false;

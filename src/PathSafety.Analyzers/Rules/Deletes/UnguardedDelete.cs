@@ -2,8 +2,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PathSafety.Analyzers.Knowledge;
-using PathSafety.Analyzers.Knowledge.Guards;
+using PathSafety.Analyzers.Enumerations;
+using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Rules.Deletes;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PathSafety.Analyzers.Knowledge;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Rules.Deletes;
 

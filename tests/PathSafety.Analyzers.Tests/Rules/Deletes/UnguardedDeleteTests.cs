@@ -4,7 +4,7 @@ using PathSafety.Analyzers.Tests.Verifiers;
 
 namespace PathSafety.Analyzers.Tests.Rules.Deletes;
 
-/// <summary>PS0002/PS0003 on the delete shapes; the guard shapes themselves are in Knowledge/Guards.</summary>
+/// <summary>PS0002/PS0003 on the delete shapes; the guard shapes themselves are in Flow.</summary>
 public class UnguardedDeleteTests
 {
     internal static DiagnosticResult PS0002(int markup, string api, string target)

@@ -1,0 +1,241 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
+
+namespace PathSafety.Analyzers.Enumerations;
+
+/// <summary>
+/// Finds whether a delete target is an entry a folder enumeration yielded, and which one: 'File.Delete(f)',
+/// 'File.Delete(f.FullName)', 'new FileInfo(f).Delete()', 'f.Delete()' where 'f' is the variable of a foreach
+/// or the parameter of List.ForEach/Array.ForEach/Parallel.ForEach over the enumeration, possibly through
+/// LINQ operators that keep the elements (Where, OrderBy, ToList, a Select to FileInfo...).
+/// </summary>
+internal static class EnumeratedElements
+{
+    private const int MaxDepth = 8;
+
+    public static EnumeratedElement? Find(IOperation target, EnumerationApis apis)
+    {
+        var reference = ElementReference(target, apis, MaxDepth);
+        return reference switch
+        {
+            ILocalReferenceOperation local => FromForEach(local, apis),
+            IParameterReferenceOperation parameter => FromLambda(parameter, apis),
+            { } indexed when IndexedLocal(indexed, apis) is { } array => FromIndexedLoop(indexed, array, apis),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The local or parameter a value stands for when it is that variable, its FullName, a FileInfo/DirectoryInfo
+    /// made from it, or its full path; anything else (another file with the same name, say) is not the element.
+    /// 'files[i]' on a local array or List stands for itself (see <see cref="IndexedLocal"/>).
+    /// </summary>
+    public static IOperation? ElementReference(IOperation? value, EnumerationApis apis, int depth)
+    {
+        while (value is not null && depth-- > 0)
+        {
+            value = value.WithoutConversions();
+            switch (value)
+            {
+                case IPropertyReferenceOperation { Property.Name: "FullName" } property when apis.IsInfo(property.Instance?.Type):
+                    value = property.Instance;
+                    break;
+                case IObjectCreationOperation creation when apis.IsInfo(creation.Type) && creation.Arguments.Length == 1:
+                    value = creation.Arguments[0].Value;
+                    break;
+                case IInvocationOperation invocation when apis.Known.IsGetFullPath(invocation):
+                    value = invocation.Arguments[0].Value;
+                    break;
+                case ILocalReferenceOperation local when FindForEach(local) is null:
+                    value = LocalValue.TryGetSingleValue(local);
+                    if (value is null)
+                    {
+                        return local;
+                    }
+
+                    break;
+                case ILocalReferenceOperation:
+                case IParameterReferenceOperation:
+                    return value;
+                default:
+                    return IndexedLocal(value, apis) is null ? null : value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The local array or List that 'files[i]' indexes, or null for any other value.</summary>
+    public static ILocalSymbol? IndexedLocal(IOperation value, EnumerationApis apis) => value switch
+    {
+        IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation array, Indices.Length: 1 } => array.Local,
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation list } when EnumerationApis.Is(list.Type, apis.List) => list.Local,
+        _ => null,
+    };
+
+    // 'for (var i = 0; i < files.Length; i++) File.Delete(files[i]);': the loop body runs per element.
+    private static EnumeratedElement? FromIndexedLoop(IOperation indexed, ILocalSymbol array, EnumerationApis apis)
+    {
+        for (var parent = indexed.Parent; parent is not null && parent is not IAnonymousFunctionOperation; parent = parent.Parent)
+        {
+            if (parent is IForLoopOperation or IWhileLoopOperation)
+            {
+                var loop = (ILoopOperation)parent;
+                var arrayReference = indexed is IArrayElementReferenceOperation element ? element.ArrayReference : ((IPropertyReferenceOperation)indexed).Instance!;
+                return FromCollection(arrayReference, array, loop.Body, apis);
+            }
+        }
+
+        return null;
+    }
+
+    private static IForEachLoopOperation? FindForEach(ILocalReferenceOperation reference)
+    {
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation declarator } loop
+                && SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local))
+            {
+                return loop;
+            }
+        }
+
+        return null;
+    }
+
+    private static EnumeratedElement? FromForEach(ILocalReferenceOperation reference, EnumerationApis apis)
+    {
+        var loop = FindForEach(reference);
+        return loop is null ? null : FromCollection(loop.Collection, reference.Local, loop.Body, apis);
+    }
+
+    private static EnumeratedElement? FromLambda(IParameterReferenceOperation reference, EnumerationApis apis)
+    {
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is not IAnonymousFunctionOperation lambda)
+            {
+                continue;
+            }
+
+            var parameters = lambda.Symbol.Parameters;
+            if (parameters.Length == 0 || !SymbolEqualityComparer.Default.Equals(parameters[0], reference.Parameter))
+            {
+                // A parameter of an outer lambda or method: keep looking outwards.
+                continue;
+            }
+
+            var collection = lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation consumer } }
+                ? ConsumedCollection(consumer, apis)
+                : null;
+            return collection is null ? null : FromCollection(collection, reference.Parameter, lambda.Body, apis);
+        }
+
+        return null;
+    }
+
+    // The collection a ForEach-style method runs its delegate over.
+    private static IOperation? ConsumedCollection(IInvocationOperation consumer, EnumerationApis apis)
+    {
+        var method = consumer.TargetMethod;
+        if (method.Name != "ForEach")
+        {
+            return null;
+        }
+
+        if (EnumerationApis.Is(method.ContainingType, apis.List))
+        {
+            return consumer.Instance;
+        }
+
+        if (EnumerationApis.Is(method.ContainingType, apis.Array))
+        {
+            return consumer.ArgumentFor("array");
+        }
+
+        return EnumerationApis.Is(method.ContainingType, apis.Parallel) ? consumer.ArgumentFor("source") : null;
+    }
+
+    private static EnumeratedElement? FromCollection(IOperation collection, ISymbol element, IOperation body, EnumerationApis apis)
+    {
+        var predicates = ImmutableArray.CreateBuilder<IOperation>();
+        var source = ResolveSource(collection, predicates, apis, MaxDepth);
+        return source is null ? null : new EnumeratedElement(source, element, body, predicates.ToImmutable());
+    }
+
+    private static EnumerationSource? ResolveSource(IOperation? collection, ImmutableArray<IOperation>.Builder predicates, EnumerationApis apis, int depth)
+    {
+        while (collection is not null && depth-- > 0)
+        {
+            collection = collection.WithoutConversions();
+            switch (collection)
+            {
+                case ILocalReferenceOperation local:
+                    collection = LocalValue.TryGetSingleValue(local);
+                    break;
+                case IObjectCreationOperation creation when EnumerationApis.Is(creation.Type, apis.List) && creation.Arguments.Length == 1:
+                    collection = creation.Arguments[0].Value;
+                    break;
+                case IInvocationOperation invocation when EnumerationApis.Is(invocation.TargetMethod.ContainingType, apis.Enumerable):
+                    collection = ThroughLinq(invocation, predicates, apis);
+                    break;
+                case IInvocationOperation invocation:
+                    return EnumerationSource.TryCreate(invocation, apis);
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The source of a LINQ operator that keeps the enumerated entries, recording the predicates that filter them.
+    private static IOperation? ThroughLinq(IInvocationOperation invocation, ImmutableArray<IOperation>.Builder predicates, EnumerationApis apis)
+    {
+        var arguments = invocation.Arguments;
+        if (arguments.Length == 0)
+        {
+            return null;
+        }
+
+        switch (invocation.TargetMethod.Name)
+        {
+            case "Where" or "TakeWhile" or "SkipWhile" when arguments.Length == 2:
+                predicates.Add(LambdaOrSelf(arguments[1].Value));
+                return arguments[0].Value;
+            case "Select" when arguments.Length == 2:
+                return LambdaOrSelf(arguments[1].Value) is IAnonymousFunctionOperation selector && KeepsElement(selector, apis)
+                    ? arguments[0].Value
+                    : null;
+            case "ToList" or "ToArray" or "ToHashSet" or "AsEnumerable" or "Cast" or "OfType"
+                or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Order" or "OrderDescending"
+                or "Take" or "Skip" or "TakeLast" or "SkipLast" or "Distinct" or "DistinctBy" or "Reverse":
+                return arguments[0].Value;
+            default:
+                return null;
+        }
+    }
+
+    // 'f => new FileInfo(f)', 'i => i.FullName': the selected value is still the enumerated entry.
+    private static bool KeepsElement(IAnonymousFunctionOperation selector, EnumerationApis apis)
+    {
+        var parameters = selector.Symbol.Parameters;
+        return parameters.Length == 1
+               && ReturnedValue(selector) is { } returned
+               && ElementReference(returned, apis, MaxDepth) is IParameterReferenceOperation reference
+               && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameters[0]);
+    }
+
+    /// <summary>The value of an expression-bodied or single-return lambda.</summary>
+    public static IOperation? ReturnedValue(IAnonymousFunctionOperation lambda)
+        => lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } value } ? value : null;
+
+    private static IOperation LambdaOrSelf(IOperation value)
+    {
+        value = value.WithoutConversions();
+        return value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } ? lambda : value;
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Enumerations;
+using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
+
+namespace PathSafety.Analyzers.Flow;
+
+/// <summary>Paths the method enumerated with a specific pattern, or created itself under a fresh name.</summary>
+internal sealed partial class ContainmentGuards
+{
+    /// <summary>
+    /// An enumeration of a folder whose every element lies inside that folder: no pattern, or one that cannot name
+    /// another folder ('*.log', 'cache-*.bin', and also '*'). A broad pattern still yields files the
+    /// cleanup never meant to touch, but that is PS0004's business: it reports the delete unless a name filter
+    /// dominates it, so PS0002 need not say it again. A pattern that is not constant may hold '..' and leave the folder.
+    /// </summary>
+    public bool IsFolderEntryEnumeration(IOperation? collection)
+    {
+        if (Unwrap(collection) is not IInvocationOperation invocation)
+        {
+            return false;
+        }
+
+        var method = invocation.TargetMethod;
+        if (IsSubsetQuery(method) && invocation.Arguments.Length > 0)
+        {
+            // 'Directory.EnumerateFiles(dir, "*.log").Where(…).ToList()' yields some of the same files.
+            return IsFolderEntryEnumeration(invocation.Arguments[0].Value);
+        }
+
+        // Which calls enumerate a folder, and whether their pattern can name another folder, is EnumerationSource's knowledge.
+        return EnumerationSource.TryCreate(invocation, EnumerationApis.Get(_known)) is { StaysInFolder: true };
+    }
+
+    private bool IsSubsetQuery(IMethodSymbol method)
+        => SymbolEqualityComparer.Default.Equals(method.ContainingType, _enumerable)
+           && method.Name is "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Take" or "Skip"
+               or "TakeWhile" or "SkipWhile" or "Distinct" or "Reverse" or "ToList" or "ToArray" or "AsEnumerable";
+
+    /// <summary>
+    /// 'Path.Combine(anchored, fresh)': an anchored root (temp folder, application folder, special folder,
+    /// constant absolute path) and a name nobody else can have picked (GetRandomFileName, a new Guid).
+    /// Such a path is contained once the method itself has created it.
+    /// </summary>
+    public bool IsFreshName(IOperation? value)
+    {
+        if (Unwrap(value) is not IInvocationOperation combine
+            || !(_known.IsPathMethod(combine.TargetMethod, "Combine") || _known.IsPathMethod(combine.TargetMethod, "Join")))
+        {
+            return false;
+        }
+
+        var segments = GetSegments(combine);
+        if (segments.Count < 2 || !IsAnchoredRoot(segments[0]))
+        {
+            return false;
+        }
+
+        var fresh = false;
+        for (var i = 1; i < segments.Count; i++)
+        {
+            var segment = Unwrap(segments[i])!;
+            if (segment.ConstantValue is { HasValue: true, Value: string text })
+            {
+                if (!IsSafeRelativeName(text))
+                {
+                    return false;
+                }
+            }
+            else if (IsUniqueName(segment))
+            {
+                fresh = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return fresh;
+    }
+
+    private bool IsAnchoredRoot(IOperation root)
+    {
+        root = Unwrap(root)!;
+        if (root.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return PathText.IsFullyQualifiedOnSomePlatform(text);
+        }
+
+        return root switch
+        {
+            IInvocationOperation call => _known.IsPathMethod(call.TargetMethod, "GetTempPath")
+                                         || (call.TargetMethod.Name == "GetFolderPath" && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _environment)),
+            IPropertyReferenceOperation property => property.Property.Name == "BaseDirectory" && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _appContext),
+            _ => false,
+        };
+    }
+
+    private bool IsUniqueName(IOperation segment)
+    {
+        switch (segment)
+        {
+            case IInvocationOperation call when _known.IsPathMethod(call.TargetMethod, "GetRandomFileName"):
+                return true;
+            case IInvocationOperation call when call.TargetMethod.Name == "ToString" && call.Instance is not null:
+                return Unwrap(call.Instance) is IInvocationOperation { TargetMethod.Name: "NewGuid" } newGuid
+                       && SymbolEqualityComparer.Default.Equals(newGuid.TargetMethod.ContainingType, _guid);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                // '"tests_" + Guid.NewGuid().ToString("N")': one side fresh, the other a plain name.
+                var left = Unwrap(concatenation.LeftOperand)!;
+                var right = Unwrap(concatenation.RightOperand)!;
+                return (IsUniqueName(left) && IsPlainNameText(right)) || (IsUniqueName(right) && IsPlainNameText(left));
+            case IInterpolatedStringOperation interpolated:
+                var unique = false;
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation interpolation)
+                    {
+                        if (!IsUniqueName(Unwrap(interpolation.Expression)!) && !IsGuidValue(interpolation.Expression))
+                        {
+                            return false;
+                        }
+
+                        unique = true;
+                    }
+                    else if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } && (text.IndexOf("..", StringComparison.Ordinal) >= 0 || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0))
+                    {
+                        return false;
+                    }
+                }
+
+                return unique;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsPlainNameText(IOperation operation)
+        => operation.ConstantValue is { HasValue: true, Value: string text }
+           && text.IndexOf("..", StringComparison.Ordinal) < 0
+           && text.IndexOfAny(new[] { '/', '\\', ':' }) < 0;
+
+    private bool IsGuidValue(IOperation operation)
+        => Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "NewGuid" } call
+           && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _guid);
+
+    /// <summary>'File.Create(p)' or 'Directory.CreateDirectory(p)': the method makes the path its own.</summary>
+    public bool IsCreation(IMethodSymbol method)
+        => (method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.File))
+           || IsDirectoryMethod(method, "CreateDirectory");
+}

@@ -1,0 +1,270 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Values;
+
+namespace PathSafety.Analyzers.Flow;
+
+/// <summary>Values that are contained by construction, by provenance or because a guard returned them.</summary>
+internal sealed partial class ContainmentGuards
+{
+    /// <summary>
+    /// True when <paramref name="value"/> is proven contained at a point where <paramref name="state"/>
+    /// holds: a local or parameter with a <see cref="GuardFactKind.Contained"/> fact, a guard method's
+    /// return value, a constant absolute path, 'Path.Combine(root, "constant")', a temporary file or
+    /// folder, or a FileInfo/DirectoryInfo over one of these.
+    /// </summary>
+    public bool IsContainedValue(IOperation? value, ImmutableHashSet<GuardFact> state)
+    {
+        value = Unwrap(value);
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (SymbolOf(value) is { } symbol)
+        {
+            return state.Contains(new GuardFact(GuardFactKind.Contained, symbol));
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return IsConstantAbsolutePath(text);
+        }
+
+        switch (value)
+        {
+            case IInvocationOperation invocation:
+                return IsContainedCall(invocation, state);
+
+            case IObjectCreationOperation creation when IsInfoType(creation.Type) && creation.Arguments.Length > 0:
+                return IsContainedValue(creation.Arguments[0].Value, state);
+
+            case IPropertyReferenceOperation { Property.Name: "FullName" } property when IsInfoType(property.Instance?.Type):
+                return IsContainedValue(property.Instance, state);
+
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
+                return _members.IsOwnedPath(value);
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                return IsAnchoredSibling(concatenation);
+
+            default:
+                return false;
+        }
+    }
+
+    private bool IsContainedCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
+    {
+        var method = invocation.TargetMethod;
+        if (Methods.TryGetGuardCall(invocation, out _) == GuardMethodKind.ReturnsPath)
+        {
+            return true;
+        }
+
+        if (_known.IsPathMethod(method, "GetTempFileName"))
+        {
+            return true;
+        }
+
+        if (_known.IsPathMethod(method, "Combine") || _known.IsPathMethod(method, "Join"))
+        {
+            return HasConstantTail(invocation);
+        }
+
+        if (_known.IsGetFullPath(invocation))
+        {
+            return IsContainedValue(invocation.Arguments[0].Value, state);
+        }
+
+        if (IsDirectoryMethod(method, "CreateTempSubdirectory"))
+        {
+            return true;
+        }
+
+        return IsDirectoryMethod(method, "CreateDirectory") && invocation.Arguments.Length > 0 && IsContainedValue(invocation.Arguments[0].Value, state);
+    }
+
+    /// <summary>Every segment after the first is a safe name: a constant or an interpolation of safe values.</summary>
+    private bool HasConstantTail(IInvocationOperation combine)
+    {
+        var segments = GetSegments(combine);
+        if (segments.Count < 2)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < segments.Count; i++)
+        {
+            var segment = Unwrap(segments[i])!;
+            var safe = segment.ConstantValue is { HasValue: true, Value: string text }
+                ? IsSafeRelativeName(text)
+                : (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
+            if (!safe)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// '$"app-{date:yyyyMMdd}.log"': constant text with no '..' or ':' that does not start at a root, and holes
+    /// whose values cannot spell a path (numbers, dates, Guids, enums), so the name stays below the folder.
+    /// </summary>
+    private bool IsSafeInterpolatedName(IInterpolatedStringOperation interpolated)
+    {
+        var first = true;
+        var text = string.Empty;
+        foreach (var part in interpolated.Parts)
+        {
+            if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal })
+            {
+                if (first && PathText.IsRootedOnAnyPlatform(literal))
+                {
+                    return false;
+                }
+
+                text += literal;
+            }
+            else if (part is IInterpolationOperation interpolation)
+            {
+                if (!IsNameSafeType(Unwrap(interpolation.Expression)!.Type))
+                {
+                    return false;
+                }
+
+                text += "0";
+            }
+            else
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return text.Length > 0 && text.IndexOf(':') < 0 && IsSafeRelativeName(text);
+    }
+
+    private bool IsNameSafeType(ITypeSymbol? type) => _names.IsNameSafeType(type);
+
+    /// <summary>
+    /// 'Assembly.Location + ".old"', 'AppContext.BaseDirectory + "app.pid"': an anchored path with a constant
+    /// name appended (no separator, ':' or dots only) names one entry next to or inside the anchor.
+    /// </summary>
+    private bool IsAnchoredSibling(IBinaryOperation concatenation)
+    {
+        var left = Unwrap(concatenation.LeftOperand)!;
+        var anchored = IsAnchoredRoot(left)
+                       || (left is IPropertyReferenceOperation { Property.Name: "Location" } location && DerivesFrom(location.Property.ContainingType, _assembly))
+                       || (left is IPropertyReferenceOperation { Property.Name: "ProcessPath" } process && SymbolEqualityComparer.Default.Equals(process.Property.ContainingType, _environment));
+        return anchored
+               && concatenation.RightOperand.ConstantValue is { HasValue: true, Value: string }
+               && _names.IsSingleSafeName(concatenation.RightOperand);
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The segments of a Path.Combine/Join call, whether passed one by one or as a params array.</summary>
+    public static List<IOperation> GetSegments(IInvocationOperation combine)
+    {
+        var segments = new List<IOperation>();
+        foreach (var argument in combine.Arguments)
+        {
+            if (argument.Parameter?.IsParams == true && Unwrap(argument.Value) is IArrayCreationOperation array)
+            {
+                if (array.Initializer is not null)
+                {
+                    segments.AddRange(array.Initializer.ElementValues);
+                }
+            }
+            else if (argument.Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                segments.Add(argument.Value);
+            }
+            else
+            {
+                // ReadOnlySpan<char> overloads and collection expressions: not judged.
+                segments.Add(argument.Value);
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>A relative name that stays below the folder it is combined with, on every platform.</summary>
+    public static bool IsSafeRelativeName(string text)
+    {
+        if (text.Length == 0 || PathText.IsRootedOnAnyPlatform(text) || text.IndexOf(':') >= 0)
+        {
+            return false;
+        }
+
+        var named = false;
+        foreach (var part in text.Split('/', '\\'))
+        {
+            if (part == "..")
+            {
+                return false;
+            }
+
+            named |= part.Length > 0 && part != ".";
+        }
+
+        return named;
+    }
+
+    /// <summary>An absolute path on some platform that names something below a root, with no '..'.</summary>
+    public static bool IsConstantAbsolutePath(string text)
+    {
+        if (!PathText.IsFullyQualifiedOnSomePlatform(text))
+        {
+            return false;
+        }
+
+        var named = 0;
+        foreach (var part in text.Split('/', '\\'))
+        {
+            if (part == "..")
+            {
+                return false;
+            }
+
+            if (part.Length > 0 && part != "." && !(part.Length == 2 && part[1] == ':'))
+            {
+                named++;
+            }
+        }
+
+        // '/srv', 'C:\Windows' or '\\server\share' is a top-level folder, never a deliberate cleanup's target.
+        var isUnc = text.Length >= 2 && PathText.IsSeparator(text[0]) && PathText.IsSeparator(text[1]);
+        return named >= (isUnc ? 3 : 2);
+    }
+
+    /// <summary>'Path.GetRelativePath(root, path)'.</summary>
+    public bool IsRelativePathCall(IInvocationOperation invocation)
+        => invocation.Arguments.Length == 2 && _known.IsPathMethod(invocation.TargetMethod, "GetRelativePath");
+
+    public bool IsInfoType(ITypeSymbol? type)
+        => type is not null
+           && (SymbolEqualityComparer.Default.Equals(type, _known.FileInfo)
+               || SymbolEqualityComparer.Default.Equals(type, _known.DirectoryInfo)
+               || SymbolEqualityComparer.Default.Equals(type, _known.FileSystemInfo));
+
+    private bool IsDirectoryMethod(IMethodSymbol method, string name)
+        => method.Name == name && SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.Directory);
+}

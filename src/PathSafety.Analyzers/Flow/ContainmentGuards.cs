@@ -1,0 +1,301 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
+
+namespace PathSafety.Analyzers.Flow;
+
+/// <summary>
+/// What counts as a containment guard (docs/guards.md), one instance per compilation. The rules use it
+/// through <see cref="GuardFlow"/>; it is also the API other rules reuse:
+/// <list type="bullet">
+/// <item><see cref="Methods"/>.<see cref="GuardMethods.TryGetGuardCall"/>: is this call a guard method, and on which argument.</item>
+/// <item><see cref="GetConditionFacts"/>: what a branch condition proves when it is true or false.</item>
+/// <item><see cref="IsContainedValue"/>: is a value contained by construction, provenance or a guard's return.</item>
+/// <item><see cref="IsFolderEntryEnumeration"/>: does a collection enumerate a folder, so every element stays inside it.</item>
+/// </list>
+/// Facts are about locals and parameters (<see cref="GuardFact"/>); everything else is never proven.
+/// </summary>
+internal sealed partial class ContainmentGuards
+{
+    private readonly KnownSymbols _known;
+    private readonly INamedTypeSymbol? _appContext;
+    private readonly INamedTypeSymbol? _environment;
+    private readonly INamedTypeSymbol? _guid;
+    private readonly INamedTypeSymbol? _enumerable;
+    private readonly INamedTypeSymbol? _assembly;
+    private readonly SafeNames _names;
+    private readonly MemberProvenance _members;
+
+    private ContainmentGuards(KnownSymbols known, AnalyzerOptions options)
+    {
+        _known = known;
+        Methods = GuardMethods.Create(known.Compilation, options);
+        _appContext = known.AppContext;
+        _environment = known.Environment;
+        _guid = known.Guid;
+        _enumerable = known.Enumerable;
+        _assembly = known.Assembly;
+        _names = SafeNames.Get(known);
+        _members = new MemberProvenance(this);
+    }
+
+    public GuardMethods Methods { get; }
+
+    public KnownSymbols Known => _known;
+
+    public static ContainmentGuards Create(KnownSymbols known, AnalyzerOptions options) => new ContainmentGuards(known, options);
+
+    /// <summary>The local or parameter an operation reads, through conversions; null for anything else.</summary>
+    public static ISymbol? SymbolOf(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        return operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+    }
+
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>Facts that hold when <paramref name="condition"/> evaluated to <paramref name="value"/>.</summary>
+    public void GetConditionFacts(IOperation condition, bool value, ImmutableHashSet<GuardFact> state, List<GuardFact> facts)
+    {
+        condition = Unwrap(condition)!;
+        switch (condition)
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                GetConditionFacts(not.Operand, !value, state, facts);
+                break;
+
+            case ILocalReferenceOperation local when local.Type?.SpecialType == SpecialType.System_Boolean:
+                var wanted = value ? GuardFactKind.TrueMeansContained : GuardFactKind.FalseMeansContained;
+                foreach (var fact in state)
+                {
+                    if (fact.Kind == wanted && fact.Other is not null && SymbolEqualityComparer.Default.Equals(fact.Subject, local.Local))
+                    {
+                        facts.Add(new GuardFact(GuardFactKind.Contained, fact.Other));
+                    }
+                }
+
+                break;
+
+            case IBinaryOperation binary when binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals:
+                GetComparisonFacts(binary, value == (binary.OperatorKind == BinaryOperatorKind.Equals), state, facts);
+                break;
+
+            case IInvocationOperation invocation:
+                GetCallFacts(invocation, value, facts);
+                break;
+
+            case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } isConstant:
+                // 'check is false', 'check is true'.
+                GetConditionFacts(isConstant.Value, value == constant, state, facts);
+                break;
+
+            case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool negated } } } } isNot:
+                GetConditionFacts(isNot.Value, value != negated, state, facts);
+                break;
+        }
+    }
+
+    private void GetComparisonFacts(IBinaryOperation binary, bool equal, ImmutableHashSet<GuardFact> state, List<GuardFact> facts)
+    {
+        if (BoolConstant(binary.RightOperand) is bool right)
+        {
+            GetConditionFacts(binary.LeftOperand, equal == right, state, facts);
+        }
+        else if (BoolConstant(binary.LeftOperand) is bool left)
+        {
+            GetConditionFacts(binary.RightOperand, equal == left, state, facts);
+        }
+        else if (equal && binary.LeftOperand.Type?.SpecialType == SpecialType.System_String)
+        {
+            AddEqualityFacts(binary.LeftOperand, binary.RightOperand, facts);
+        }
+    }
+
+    private void GetCallFacts(IInvocationOperation invocation, bool value, List<GuardFact> facts)
+    {
+        var method = invocation.TargetMethod;
+        if (Methods.TryGetGuardCall(invocation, out var guarded) == GuardMethodKind.Predicate)
+        {
+            if (value && SymbolOf(guarded) is { } symbol)
+            {
+                facts.Add(new GuardFact(GuardFactKind.Contained, symbol));
+            }
+
+            return;
+        }
+
+        if (IsStringMethod(method, "StartsWith") && !method.IsStatic && invocation.Arguments.Length > 0)
+        {
+            var prefix = invocation.Arguments[0].Value;
+            if (StartsWithParentSegment(prefix))
+            {
+                if (!value && SymbolOf(invocation.Instance) is { } relative)
+                {
+                    facts.Add(new GuardFact(GuardFactKind.NoParentPrefix, relative));
+                }
+            }
+            else if (value && IsFolderPrefix(prefix) && GetCheckedSubject(invocation.Instance) is { } subject)
+            {
+                facts.Add(new GuardFact(GuardFactKind.Contained, subject));
+            }
+
+            return;
+        }
+
+        if (IsStringMethod(method, "Equals") && value)
+        {
+            if (!method.IsStatic && invocation.Arguments.Length > 0 && invocation.Instance is not null)
+            {
+                AddEqualityFacts(invocation.Instance, invocation.Arguments[0].Value, facts);
+            }
+            else if (method.IsStatic && invocation.Arguments.Length >= 2)
+            {
+                AddEqualityFacts(invocation.Arguments[0].Value, invocation.Arguments[1].Value, facts);
+            }
+
+            return;
+        }
+
+        if (!value
+            && invocation.Arguments.Length == 1
+            && (_known.IsPathMethod(method, "IsPathRooted") || _known.IsPathMethod(method, "IsPathFullyQualified"))
+            && SymbolOf(invocation.Arguments[0].Value) is { } rooted)
+        {
+            facts.Add(new GuardFact(GuardFactKind.NotRooted, rooted));
+        }
+    }
+
+    /// <summary>
+    /// The symbol a prefix check proves something about: 'full' in 'full.StartsWith(root)', 'p' in
+    /// 'Path.GetFullPath(p).StartsWith(root)', 'info' in 'info.FullName.StartsWith(root)'.
+    /// </summary>
+    public ISymbol? GetCheckedSubject(IOperation? checkedValue)
+    {
+        checkedValue = Unwrap(checkedValue);
+        if (SymbolOf(checkedValue) is { } symbol)
+        {
+            return symbol;
+        }
+
+        if (checkedValue is IInvocationOperation call && _known.IsPathMethod(call.TargetMethod, "GetFullPath") && call.Arguments.Length > 0)
+        {
+            return SymbolOf(call.Arguments[0].Value);
+        }
+
+        return checkedValue is IPropertyReferenceOperation { Property.Name: "FullName" } property ? SymbolOf(property.Instance) : null;
+    }
+
+    private void AddEqualityFacts(IOperation left, IOperation right, List<GuardFact> facts)
+    {
+        // 'path == null' or 'path == ""' is a null/empty check, not a comparison with a known path.
+        if (IsNullOrEmptyConstant(left) || IsNullOrEmptyConstant(right))
+        {
+            return;
+        }
+
+        if (GetCheckedSubject(left) is { } leftSymbol)
+        {
+            facts.Add(new GuardFact(GuardFactKind.Contained, leftSymbol));
+        }
+
+        if (GetCheckedSubject(right) is { } rightSymbol)
+        {
+            facts.Add(new GuardFact(GuardFactKind.Contained, rightSymbol));
+        }
+    }
+
+    /// <summary>
+    /// A StartsWith argument that names a folder: any non-constant string, or a constant absolute path with at
+    /// least one folder name. '"http"', '"\\\\"', '"/"' or '"~"' test a kind of path, not containment.
+    /// </summary>
+    public static bool IsFolderPrefix(IOperation prefix)
+    {
+        if (prefix.Type?.SpecialType != SpecialType.System_String)
+        {
+            return false;
+        }
+
+        if (Unwrap(prefix)!.ConstantValue is not { HasValue: true, Value: string text })
+        {
+            return true;
+        }
+
+        if (!PathText.IsFullyQualifiedOnSomePlatform(text))
+        {
+            return false;
+        }
+
+        foreach (var part in text.Split('/', '\\'))
+        {
+            if (part.Length > 0 && part != "." && part != ".." && !(part.Length == 2 && part[1] == ':') && part != "?")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>'GetRelativePath(root, x)' checked for a leading ".." and for being rooted proves 'x' contained.</summary>
+    public static ImmutableHashSet<GuardFact> Close(ImmutableHashSet<GuardFact> state)
+    {
+        // The one rule needs three facts about the same relative path.
+        if (state.Count < 3)
+        {
+            return state;
+        }
+
+        foreach (var fact in state)
+        {
+            if (fact.Kind == GuardFactKind.RelativePathOf
+                && fact.Other is not null
+                && state.Contains(new GuardFact(GuardFactKind.NoParentPrefix, fact.Subject))
+                && state.Contains(new GuardFact(GuardFactKind.NotRooted, fact.Subject)))
+            {
+                state = state.Add(new GuardFact(GuardFactKind.Contained, fact.Other));
+            }
+        }
+
+        return state;
+    }
+
+    public bool IsStringMethod(IMethodSymbol method, string name)
+        => method.Name == name && SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.String);
+
+    private static bool StartsWithParentSegment(IOperation prefix)
+    {
+        prefix = Unwrap(prefix)!;
+        if (prefix.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return text.StartsWith("..", System.StringComparison.Ordinal);
+        }
+
+        return prefix is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && StartsWithParentSegment(add.LeftOperand);
+    }
+
+    private static bool? BoolConstant(IOperation operation)
+        => operation.ConstantValue is { HasValue: true, Value: bool b } ? b : null;
+
+    private static bool IsNullOrEmptyConstant(IOperation operation)
+    {
+        var constant = Unwrap(operation)!.ConstantValue;
+        return constant.HasValue && (constant.Value is null || (constant.Value is string s && s.Length == 0));
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace PathSafety.Analyzers.Flow;
+
+/// <summary>
+/// The fixed point of <see cref="GuardFlow"/>'s analysis for one graph: the facts at the start of every
+/// basic block (null for a block no path reaches).
+/// </summary>
+internal sealed class GraphFacts
+{
+    // The lattice is finite and facts only shrink once a block is reached; the cap guards against mistakes.
+    private const int MaxPasses = 64;
+
+    private readonly GuardFlow _flow;
+    private readonly ControlFlowGraph _graph;
+    private readonly ImmutableHashSet<GuardFact>?[] _in;
+    private readonly ImmutableHashSet<GuardFact>?[] _outFallThrough;
+    private readonly ImmutableHashSet<GuardFact>?[] _outConditional;
+    private readonly bool _converged;
+
+    public GraphFacts(GuardFlow flow, ControlFlowGraph graph)
+    {
+        _flow = flow;
+        _graph = graph;
+        var count = graph.Blocks.Length;
+        _in = new ImmutableHashSet<GuardFact>?[count];
+        _outFallThrough = new ImmutableHashSet<GuardFact>?[count];
+        _outConditional = new ImmutableHashSet<GuardFact>?[count];
+        _converged = Solve();
+    }
+
+    /// <summary>The facts just before operation <paramref name="index"/> of the block (its branch value when index is past the operations).</summary>
+    public ImmutableHashSet<GuardFact>? StateBefore(BasicBlock block, int index)
+    {
+        if (!_converged)
+        {
+            return GuardFlow.Empty;
+        }
+
+        var state = _in[block.Ordinal];
+        if (state is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < index && i < block.Operations.Length; i++)
+        {
+            state = _flow.Transfer(state, block.Operations[i]);
+        }
+
+        return state;
+    }
+
+    private bool Solve()
+    {
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var changed = false;
+            foreach (var block in _graph.Blocks)
+            {
+                var input = block.Kind == BasicBlockKind.Entry ? GuardFlow.Empty : Incoming(block);
+                if (input is null)
+                {
+                    continue;
+                }
+
+                var previous = _in[block.Ordinal];
+                if (previous is not null && previous.SetEquals(input))
+                {
+                    continue;
+                }
+
+                _in[block.Ordinal] = input;
+                Propagate(block, input);
+                changed = true;
+            }
+
+            if (!changed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ImmutableHashSet<GuardFact>? Incoming(BasicBlock block)
+    {
+        ImmutableHashSet<GuardFact>? result = null;
+        foreach (var branch in block.Predecessors)
+        {
+            var source = branch.Source.Ordinal;
+            var edge = branch.IsConditionalSuccessor ? _outConditional[source] : _outFallThrough[source];
+            if (edge is not null)
+            {
+                result = GuardFlow.Meet(result, edge);
+            }
+        }
+
+        return result ?? HandlerEntry(block);
+    }
+
+    /// <summary>
+    /// A catch or finally block is entered from anywhere in its try: what holds at the start and the end
+    /// of every block of the try region.
+    /// </summary>
+    private ImmutableHashSet<GuardFact>? HandlerEntry(BasicBlock block)
+    {
+        for (var region = block.EnclosingRegion; region is not null && region.FirstBlockOrdinal == block.Ordinal; region = region.EnclosingRegion)
+        {
+            if (region.Kind is not (ControlFlowRegionKind.Catch or ControlFlowRegionKind.Finally or ControlFlowRegionKind.Filter))
+            {
+                continue;
+            }
+
+            var parent = region.EnclosingRegion;
+            if (parent?.Kind == ControlFlowRegionKind.FilterAndHandler)
+            {
+                parent = parent.EnclosingRegion;
+            }
+
+            if (parent is null || parent.NestedRegions.Length == 0 || parent.NestedRegions[0].Kind != ControlFlowRegionKind.Try)
+            {
+                return GuardFlow.Empty;
+            }
+
+            var tryRegion = parent.NestedRegions[0];
+            ImmutableHashSet<GuardFact>? result = null;
+            for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
+            {
+                result = MeetIfReached(result, _in[ordinal]);
+                result = MeetIfReached(result, _outFallThrough[ordinal]);
+                result = MeetIfReached(result, _outConditional[ordinal]);
+            }
+
+            return result ?? GuardFlow.Empty;
+        }
+
+        return null;
+    }
+
+    private static ImmutableHashSet<GuardFact>? MeetIfReached(ImmutableHashSet<GuardFact>? result, ImmutableHashSet<GuardFact>? state)
+        => state is null ? result : GuardFlow.Meet(result, state);
+
+    private void Propagate(BasicBlock block, ImmutableHashSet<GuardFact> input)
+    {
+        var state = input;
+        foreach (var operation in block.Operations)
+        {
+            state = _flow.Transfer(state, operation);
+        }
+
+        var condition = block.BranchValue;
+        if (condition is not null)
+        {
+            state = _flow.Transfer(state, condition);
+        }
+
+        if (condition is null || block.ConditionKind == ControlFlowConditionKind.None)
+        {
+            _outFallThrough[block.Ordinal] = state;
+            _outConditional[block.Ordinal] = state;
+            return;
+        }
+
+        var jumpsWhen = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+        _outConditional[block.Ordinal] = _flow.Branch(state, condition, jumpsWhen);
+        _outFallThrough[block.Ordinal] = _flow.Branch(state, condition, !jumpsWhen);
+    }
+}

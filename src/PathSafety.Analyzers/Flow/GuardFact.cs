@@ -1,0 +1,61 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace PathSafety.Analyzers.Flow;
+
+internal enum GuardFactKind
+{
+    /// <summary>The subject's current value is proven to stay inside the folder being cleaned.</summary>
+    Contained,
+
+    /// <summary>The subject holds Path.GetRelativePath(root, Other).</summary>
+    RelativePathOf,
+
+    /// <summary>The subject (a relative path) was checked not to start with "..".</summary>
+    NoParentPrefix,
+
+    /// <summary>The subject (a relative path) was checked not to be rooted.</summary>
+    NotRooted,
+
+    /// <summary>The subject (a bool) is true only when Other is contained.</summary>
+    TrueMeansContained,
+
+    /// <summary>The subject (a bool) is false only when Other is contained.</summary>
+    FalseMeansContained,
+
+    /// <summary>The subject is a freshly named path under an anchored root, not yet created.</summary>
+    FreshName,
+}
+
+/// <summary>One thing known about a local or parameter at a program point; killed when either symbol is assigned.</summary>
+internal readonly struct GuardFact : IEquatable<GuardFact>
+{
+    public GuardFact(GuardFactKind kind, ISymbol subject, ISymbol? other = null)
+    {
+        Kind = kind;
+        Subject = subject;
+        Other = other;
+    }
+
+    public GuardFactKind Kind { get; }
+
+    public ISymbol Subject { get; }
+
+    public ISymbol? Other { get; }
+
+    public bool Mentions(ISymbol symbol)
+        => SymbolEqualityComparer.Default.Equals(Subject, symbol) || SymbolEqualityComparer.Default.Equals(Other, symbol);
+
+    public bool Equals(GuardFact other)
+        => Kind == other.Kind
+           && SymbolEqualityComparer.Default.Equals(Subject, other.Subject)
+           && SymbolEqualityComparer.Default.Equals(Other, other.Other);
+
+    public override bool Equals(object? obj) => obj is GuardFact other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = ((int)Kind * 397) ^ SymbolEqualityComparer.Default.GetHashCode(Subject);
+        return Other is null ? hash : (hash * 397) ^ SymbolEqualityComparer.Default.GetHashCode(Other);
+    }
+}

@@ -1,0 +1,220 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PathSafety.Analyzers.Flow;
+
+/// <summary>The transfer function: what one operation, or one branch edge, does to the facts.</summary>
+internal sealed partial class GuardFlow
+{
+    /// <summary>Locals and parameters an operation writes, with the value for a plain assignment (else null).</summary>
+    internal static List<(ISymbol Symbol, IOperation? Value)> Writes(IOperation operation)
+    {
+        List<(ISymbol Symbol, IOperation? Value)>? writes = null;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            AddWrites(descendant, ref writes);
+        }
+
+        return writes ?? new List<(ISymbol Symbol, IOperation? Value)>();
+    }
+
+    /// <summary>What <paramref name="operation"/> itself writes (not its descendants); the list is made on the first write.</summary>
+    private static void AddWrites(IOperation operation, ref List<(ISymbol Symbol, IOperation? Value)>? writes)
+    {
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation assignment when ContainmentGuards.SymbolOf(assignment.Target) is { } target:
+                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, assignment.IsRef ? null : assignment.Value));
+                break;
+            case ICompoundAssignmentOperation compound when ContainmentGuards.SymbolOf(compound.Target) is { } target:
+                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
+                break;
+            case IIncrementOrDecrementOperation increment when ContainmentGuards.SymbolOf(increment.Target) is { } target:
+                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                foreach (var part in deconstruction.Target.DescendantsAndSelf())
+                {
+                    if (ContainmentGuards.SymbolOf(part) is { } target)
+                    {
+                        (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
+                    }
+                }
+
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when ContainmentGuards.SymbolOf(argument.Value) is { } target:
+                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
+                break;
+        }
+    }
+
+    /// <remarks>
+    /// Runs for every operation of every block on every solver pass, so it walks the operation once and leaves
+    /// the state untouched (no set built, no closure) when the operation neither proves nor writes anything.
+    /// </remarks>
+    internal ImmutableHashSet<GuardFact> Transfer(ImmutableHashSet<GuardFact> state, IOperation operation)
+    {
+        List<GuardFact>? proven = null;
+        List<(ISymbol Symbol, IOperation? Value)>? writes = null;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is IInvocationOperation invocation)
+            {
+                if (ProvenByCall(invocation, state) is { } symbol)
+                {
+                    (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
+                }
+            }
+            else
+            {
+                AddWrites(descendant, ref writes);
+            }
+        }
+
+        if (proven is null && writes is null)
+        {
+            return state;
+        }
+
+        if (writes is not null)
+        {
+            foreach (var (symbol, value) in writes)
+            {
+                var gained = Gen(symbol, value, state);
+                state = Kill(state, symbol);
+                if (gained is not null)
+                {
+                    state = state.Union(gained);
+                }
+            }
+        }
+
+        if (proven is not null)
+        {
+            state = state.Union(proven);
+        }
+
+        return ContainmentGuards.Close(state);
+    }
+
+    private static ImmutableHashSet<GuardFact> Kill(ImmutableHashSet<GuardFact> state, ISymbol symbol)
+    {
+        if (state.IsEmpty)
+        {
+            return state;
+        }
+
+        List<GuardFact>? killed = null;
+        foreach (var fact in state)
+        {
+            if (fact.Mentions(symbol))
+            {
+                (killed ??= new List<GuardFact>()).Add(fact);
+            }
+        }
+
+        return killed is null ? state : state.Except(killed);
+    }
+
+    /// <summary>A throwing guard call ('EnsureWithin(root, p);') or creating a freshly named path proves it contained.</summary>
+    private ISymbol? ProvenByCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
+    {
+        var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
+        if (kind == GuardMethodKind.Throwing || (kind == GuardMethodKind.ReturnsPath && invocation.Parent is IExpressionStatementOperation))
+        {
+            return ContainmentGuards.SymbolOf(guarded);
+        }
+
+        if (invocation.Arguments.Length > 0
+            && _guards.IsCreation(invocation.TargetMethod)
+            && ContainmentGuards.SymbolOf(invocation.Arguments[0].Value) is { } created
+            && state.Contains(new GuardFact(GuardFactKind.FreshName, created)))
+        {
+            return created;
+        }
+
+        return null;
+    }
+
+    /// <summary>'foreach (var f in Directory.GetFiles(dir, "*.log"))', or over a local only ever assigned such a call.</summary>
+    private bool IsFolderEntryCollection(IOperation collection)
+    {
+        if (_guards.IsFolderEntryEnumeration(collection))
+        {
+            return true;
+        }
+
+        if (ContainmentGuards.SymbolOf(collection) is not ILocalSymbol local || _root is null)
+        {
+            return false;
+        }
+
+        _locals ??= AssignmentTable.Collect(ImmutableArray.Create(_root));
+        return _locals.All(local, value => _guards.IsFolderEntryEnumeration(value));
+    }
+
+    /// <summary>What a write gives its target; null (not an empty list) when nothing, the common case.</summary>
+    private List<GuardFact>? Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
+    {
+        List<GuardFact>? gained = null;
+        if (_foreachCollections is not null
+            && _foreachCollections.TryGetValue(symbol, out var collection)
+            && IsFolderEntryCollection(collection))
+        {
+            Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
+        }
+
+        if (value is null)
+        {
+            return gained;
+        }
+
+        if (_guards.IsContainedValue(value, state))
+        {
+            Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
+        }
+        else if (_guards.IsFreshName(value))
+        {
+            Add(ref gained, new GuardFact(GuardFactKind.FreshName, symbol));
+        }
+
+        if (ContainmentGuards.Unwrap(value) is IInvocationOperation relative
+            && _guards.IsRelativePathCall(relative)
+            && ContainmentGuards.SymbolOf(relative.Arguments[1].Value) is { } target)
+        {
+            Add(ref gained, new GuardFact(GuardFactKind.RelativePathOf, symbol, target));
+        }
+
+        if (symbol is ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean })
+        {
+            AddBoolFacts(symbol, value, true, GuardFactKind.TrueMeansContained, state, ref gained);
+            AddBoolFacts(symbol, value, false, GuardFactKind.FalseMeansContained, state, ref gained);
+        }
+
+        return gained;
+    }
+
+    private static void Add(ref List<GuardFact>? facts, GuardFact fact) => (facts ??= new List<GuardFact>()).Add(fact);
+
+    private void AddBoolFacts(ISymbol symbol, IOperation value, bool outcome, GuardFactKind kind, ImmutableHashSet<GuardFact> state, ref List<GuardFact>? gained)
+    {
+        var facts = new List<GuardFact>();
+        _guards.GetConditionFacts(value, outcome, state, facts);
+        foreach (var fact in facts)
+        {
+            if (fact.Kind == GuardFactKind.Contained && !SymbolEqualityComparer.Default.Equals(fact.Subject, symbol))
+            {
+                Add(ref gained, new GuardFact(kind, symbol, fact.Subject));
+            }
+        }
+    }
+
+    internal ImmutableHashSet<GuardFact> Branch(ImmutableHashSet<GuardFact> state, IOperation condition, bool value)
+    {
+        var facts = new List<GuardFact>();
+        _guards.GetConditionFacts(condition, value, state, facts);
+        return facts.Count == 0 ? state : ContainmentGuards.Close(state.Union(facts));
+    }
+}

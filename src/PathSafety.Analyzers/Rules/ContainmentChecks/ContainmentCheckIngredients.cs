@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Values;
+
+namespace PathSafety.Analyzers.Rules.ContainmentChecks;
+
+/// <summary>What a hand-written containment check lacks (PS0007); the letters are the and the code fixes'.</summary>
+[Flags]
+internal enum MissingIngredient
+{
+    None = 0,
+
+    /// <summary>(a) the root side of a prefix check is not known to end with a directory separator.</summary>
+    TrailingSeparator = 1,
+
+    /// <summary>(b) the checked path is not normalized with Path.GetFullPath first.</summary>
+    Normalization = 2,
+
+    /// <summary>(c) the comparison is culture-sensitive.</summary>
+    OrdinalComparison = 4,
+
+    /// <summary>(d) a Contains("..") filter is the only check.</summary>
+    ContainmentCheck = 8,
+
+    /// <summary>(e) Path.GetFullPath(path, root) is taken for containment.</summary>
+    RootIgnored = 16,
+}
+
+/// <summary>
+/// Judges the ingredients of a containment check from the operations alone: a root is known to end with a
+/// separator when every value it can hold visibly does ('"/srv/app/"', 'root + Path.DirectorySeparatorChar',
+/// '$"{root}/"', a local assigned only such values); a path is normalized when it comes from
+/// Path.GetFullPath, FileSystemInfo.FullName or a guard that returns the path.
+/// </summary>
+internal static class ContainmentCheckIngredients
+{
+    public const string PropertyName = "Missing";
+
+    private const int MaxDepth = 4;
+
+    public static string ToLetters(MissingIngredient missing)
+    {
+        var letters = string.Empty;
+        if ((missing & MissingIngredient.TrailingSeparator) != 0)
+        {
+            letters += "a";
+        }
+
+        if ((missing & MissingIngredient.Normalization) != 0)
+        {
+            letters += "b";
+        }
+
+        if ((missing & MissingIngredient.OrdinalComparison) != 0)
+        {
+            letters += "c";
+        }
+
+        if ((missing & MissingIngredient.ContainmentCheck) != 0)
+        {
+            letters += "d";
+        }
+
+        if ((missing & MissingIngredient.RootIgnored) != 0)
+        {
+            letters += "e";
+        }
+
+        return letters;
+    }
+
+    public static string Describe(MissingIngredient missing)
+    {
+        var parts = new List<string>();
+        if ((missing & MissingIngredient.TrailingSeparator) != 0)
+        {
+            parts.Add("the root is not known to end with a directory separator ('/srv/app-old/x' passes a check against '/srv/app')");
+        }
+
+        if ((missing & MissingIngredient.Normalization) != 0)
+        {
+            parts.Add("the path is not normalized with Path.GetFullPath first ('root/../appsettings.json' passes)");
+        }
+
+        if ((missing & MissingIngredient.OrdinalComparison) != 0)
+        {
+            parts.Add("the comparison is culture-sensitive (it ignores soft hyphens and zero-width spaces); use StringComparison.Ordinal");
+        }
+
+        if ((missing & MissingIngredient.ContainmentCheck) != 0)
+        {
+            parts.Add("a '..' filter is the only check (an absolute path contains no '..')");
+        }
+
+        if ((missing & MissingIngredient.RootIgnored) != 0)
+        {
+            parts.Add("Path.GetFullPath(path, root) is not a containment check (an absolute path ignores root)");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>StartsWith(string), a culture StringComparison, or (string, bool, CultureInfo).</summary>
+    public static bool IsCultureSensitive(IInvocationOperation startsWith)
+    {
+        var parameters = startsWith.TargetMethod.Parameters;
+        if (parameters.Length == 1)
+        {
+            return parameters[0].Type.SpecialType == SpecialType.System_String;
+        }
+
+        if (parameters.Length == 3)
+        {
+            return true;
+        }
+
+        foreach (var argument in startsWith.Arguments)
+        {
+            if (argument.Parameter?.Type.TypeKind == TypeKind.Enum && argument.Value.ConstantValue is { HasValue: true, Value: int comparison })
+            {
+                // CurrentCulture, CurrentCultureIgnoreCase, InvariantCulture, InvariantCultureIgnoreCase.
+                return comparison <= 3;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool EndsWithSeparator(IOperation? root, ContainmentGuards guards, AssignmentTable locals, int depth = 0)
+    {
+        root = ContainmentGuards.Unwrap(root);
+        if (root is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (root.ConstantValue)
+        {
+            case { HasValue: true, Value: string text }:
+                return text.Length > 0 && PathText.IsSeparator(text[text.Length - 1]);
+            case { HasValue: true, Value: char c }:
+                return PathText.IsSeparator(c);
+        }
+
+        switch (root)
+        {
+            case IFieldReferenceOperation field:
+                return field.Field.Name is "DirectorySeparatorChar" or "AltDirectorySeparatorChar"
+                       && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, guards.Known.Path);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                return EndsWithSeparator(add.RightOperand, guards, locals, depth + 1);
+            case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
+                var last = interpolated.Parts[interpolated.Parts.Length - 1];
+                return last switch
+                {
+                    IInterpolatedStringTextOperation text => EndsWithSeparator(text.Text, guards, locals, depth + 1),
+                    IInterpolationOperation interpolation => EndsWithSeparator(interpolation.Expression, guards, locals, depth + 1),
+                    _ => false,
+                };
+            case IInvocationOperation { TargetMethod.Name: "Concat", Arguments.Length: > 0 } concat
+                when concat.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
+                return EndsWithSeparator(concat.Arguments[concat.Arguments.Length - 1].Value, guards, locals, depth + 1);
+            case IInvocationOperation temp when guards.Known.IsPathMethod(temp.TargetMethod, "GetTempPath"):
+                // Documented to end with a separator.
+                return true;
+            case IConditionalOperation conditional when conditional.WhenFalse is not null:
+                return IsEnsuredSeparator(conditional, guards, locals, depth);
+            case ILocalReferenceOperation local when locals.TryGetAppendedBefore(local.Local, local.Syntax.SpanStart, out var appended):
+                return EndsWithSeparator(appended, guards, locals, depth + 1);
+            case IParameterReferenceOperation parameter when locals.TryGetAppendedBefore(parameter.Parameter, parameter.Syntax.SpanStart, out var appended):
+                return EndsWithSeparator(appended, guards, locals, depth + 1);
+            case ILocalReferenceOperation local:
+                return locals.All(local.Local, value => EndsWithSeparator(value, guards, locals, depth + 1));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>'root.EndsWith(sep) ? root : root + sep', or both branches ending with a separator.</summary>
+    private static bool IsEnsuredSeparator(IConditionalOperation conditional, ContainmentGuards guards, AssignmentTable locals, int depth)
+    {
+        var whenTrue = conditional.WhenTrue;
+        var whenFalse = conditional.WhenFalse!;
+        if (EndsWithSeparator(whenTrue, guards, locals, depth + 1) && EndsWithSeparator(whenFalse, guards, locals, depth + 1))
+        {
+            return true;
+        }
+
+        var condition = ContainmentGuards.Unwrap(conditional.Condition);
+        var negated = false;
+        if (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+        {
+            condition = ContainmentGuards.Unwrap(not.Operand);
+            negated = true;
+        }
+
+        if (condition is not IInvocationOperation { TargetMethod.Name: "EndsWith", Instance: { } checkedRoot })
+        {
+            return false;
+        }
+
+        var (kept, extended) = negated ? (whenFalse, whenTrue) : (whenTrue, whenFalse);
+        var checkedSymbol = ContainmentGuards.SymbolOf(checkedRoot);
+        return checkedSymbol is not null
+               && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(kept), checkedSymbol)
+               && EndsWithSeparator(extended, guards, locals, depth + 1);
+    }
+
+    public static bool IsNormalized(IOperation? path, ContainmentGuards guards, AssignmentTable locals, int depth = 0)
+    {
+        path = ContainmentGuards.Unwrap(path);
+        if (path is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (path)
+        {
+            case IInvocationOperation call:
+                return guards.Known.IsPathMethod(call.TargetMethod, "GetFullPath")
+                       || guards.Known.IsPathMethod(call.TargetMethod, "GetTempFileName")
+                       || guards.Methods.TryGetGuardCall(call, out _) == GuardMethodKind.ReturnsPath;
+            case IPropertyReferenceOperation property:
+                return property.Property.Name == "FullName" && guards.IsInfoType(property.Instance?.Type);
+            case ILocalReferenceOperation local:
+                return locals.All(local.Local, value => IsNormalized(value, guards, locals, depth + 1));
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Symbols;
+
+namespace PathSafety.Analyzers.Rules.ContainmentChecks;
+
+/// <summary>
+/// Which locals and parameters of one operation block reach a file-system API (File, Directory,
+/// FileInfo, DirectoryInfo or any delete API), directly or through locals built from them, and which
+/// are deleted. PS0007 judges only checks on such values: a StartsWith elsewhere is not a path guard.
+/// </summary>
+internal sealed class FileSystemUses
+{
+    private readonly HashSet<ISymbol> _reaching = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _checked = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+    private readonly List<IOperation> _deleted = new List<IOperation>();
+
+    private FileSystemUses()
+    {
+    }
+
+    public static FileSystemUses Collect(ImmutableArray<IOperation> blocks, ContainmentGuards guards, DeleteApis deletes, AssignmentTable locals)
+    {
+        var uses = new FileSystemUses();
+        foreach (var block in blocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation invocation)
+                {
+                    uses.AddInvocation(invocation, guards, deletes);
+                }
+                else if (operation is IObjectCreationOperation creation && guards.IsInfoType(creation.Type))
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        uses.AddReferences(argument.Value);
+                    }
+                }
+            }
+        }
+
+        uses.CloseOverLocals(locals);
+        return uses;
+    }
+
+    public bool Reaches(ISymbol? symbol) => symbol is not null && _reaching.Contains(symbol);
+
+    /// <summary>
+    /// The call's result is deleted (directly, wrapped in a FileInfo/DirectoryInfo, or through the local
+    /// it is assigned to) and nothing in the block checks that local.
+    /// </summary>
+    public bool IsDeletedUnchecked(IOperation call)
+    {
+        ISymbol? holder = null;
+        var parent = call.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        {
+            holder = declarator.Symbol;
+        }
+        else if (parent is ISimpleAssignmentOperation assignment)
+        {
+            holder = ContainmentGuards.SymbolOf(assignment.Target);
+        }
+
+        foreach (var deleted in _deleted)
+        {
+            var value = ContainmentGuards.Unwrap(deleted);
+            if (value is IObjectCreationOperation { Arguments.Length: > 0 } creation)
+            {
+                value = ContainmentGuards.Unwrap(creation.Arguments[0].Value);
+            }
+
+            if (value?.Syntax == call.Syntax || (holder is not null && !_checked.Contains(holder) && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(value), holder)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddInvocation(IInvocationOperation invocation, ContainmentGuards guards, DeleteApis deletes)
+    {
+        var method = invocation.TargetMethod;
+        if (DeleteApis.MayBeDelete(method) && deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
+        {
+            _deleted.Add(site.Target);
+            AddReferences(site.Target);
+            return;
+        }
+
+        if (guards.Methods.TryGetGuardCall(invocation, out var guarded) != GuardMethodKind.None)
+        {
+            AddChecked(guarded);
+            return;
+        }
+
+        if ((guards.IsStringMethod(method, "StartsWith") || guards.IsStringMethod(method, "Equals")) && invocation.Instance is not null)
+        {
+            AddChecked(guards.GetCheckedSubject(invocation.Instance));
+            return;
+        }
+
+        if (guards.Known.IsPathMethod(method, "GetRelativePath") && invocation.Arguments.Length == 2)
+        {
+            AddChecked(invocation.Arguments[1].Value);
+            return;
+        }
+
+        if (IsFileSystemType(method.ContainingType, guards))
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                AddReferences(argument.Value);
+            }
+
+            if (invocation.Instance is not null)
+            {
+                AddReferences(invocation.Instance);
+            }
+        }
+    }
+
+    private static bool IsFileSystemType(INamedTypeSymbol? type, ContainmentGuards guards)
+        => type is not null
+           && (guards.IsInfoType(type)
+               || SymbolEqualityComparer.Default.Equals(type, guards.Known.File)
+               || SymbolEqualityComparer.Default.Equals(type, guards.Known.Directory));
+
+    private void AddChecked(IOperation? value)
+    {
+        if (ContainmentGuards.SymbolOf(value) is { } symbol)
+        {
+            _checked.Add(symbol);
+        }
+    }
+
+    private void AddChecked(ISymbol? symbol)
+    {
+        if (symbol is not null)
+        {
+            _checked.Add(symbol);
+        }
+    }
+
+    private void AddReferences(IOperation value)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (ContainmentGuards.SymbolOf(operation) is { } symbol && operation is not IConversionOperation)
+            {
+                _reaching.Add(symbol);
+            }
+        }
+    }
+
+    /// <summary>'var full = Path.GetFullPath(Path.Combine(root, name)); File.Delete(full)': 'name' reaches too.</summary>
+    private void CloseOverLocals(AssignmentTable locals)
+    {
+        var pending = new Queue<ISymbol>(_reaching);
+        while (pending.Count > 0)
+        {
+            if (!locals.TryGetValues(pending.Dequeue(), out var values))
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                if (value is null)
+                {
+                    continue;
+                }
+
+                foreach (var operation in value.DescendantsAndSelf())
+                {
+                    if (operation is ILocalReferenceOperation or IParameterReferenceOperation
+                        && ContainmentGuards.SymbolOf(operation) is { } symbol
+                        && _reaching.Add(symbol))
+                    {
+                        pending.Enqueue(symbol);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Scope;
+using PathSafety.Analyzers.Values;
+
+namespace PathSafety.Analyzers.Rules.RelativePaths;
+
+/// <summary>
+/// PS0001: in maintenance code, a path argument of a file-system API whose value is relative on some path,
+/// so it resolves against the current directory (which a service manager, scheduler or installer sets).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property the code fix reads: the argument is a constant it can anchor in place.</summary>
+    internal const string FixableProperty = "PathSafety.AnchorToBaseDirectory";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.RelativePath);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(AnalysisDefaults.GeneratedCode);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var apis = PathApis.Create(start.Compilation);
+            if (!apis.AnyAvailable)
+            {
+                return;
+            }
+
+            var scope = MaintenanceCode.Create(start.Compilation, start.Options);
+            var values = PathValue.Create(start.Compilation);
+            start.RegisterOperationAction(c => Analyze(c, apis, scope, values), OperationKind.Invocation, OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, PathApis apis, MaintenanceCode scope, PathValue values)
+    {
+        if (!apis.TryGetPathArguments(context.Operation, out var apiName, out var arguments)
+            || !scope.IsMaintenanceCode(context.ContainingSymbol, context.Operation))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            var info = values.Classify(argument.Value);
+            if (!info.IsRelativeOnSomePath || IsReportedAtAnotherApi(info, argument, apis))
+            {
+                continue;
+            }
+
+            var location = argument.Value.Syntax.GetLocation();
+            var writtenAt = WrittenElsewhere(info, argument);
+            var properties = IsFixable(info, argument)
+                ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")
+                : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.RelativePath,
+                location,
+                writtenAt is null ? null : new[] { writtenAt },
+                properties,
+                apiName,
+                info.Display,
+                info.Condition.Length == 0 ? string.Empty : " " + info.Condition));
+        }
+    }
+
+    /// <summary>
+    /// 'File.Delete(Path.GetFullPath("logs"))': the relative text is reported where it is passed to the inner
+    /// API, once, not again for every API its result flows into.
+    /// </summary>
+    private static bool IsReportedAtAnotherApi(PathValueInfo info, IArgumentOperation argument, PathApis apis)
+    {
+        for (var current = info.Source?.Parent; current is not null && current != argument; current = current.Parent)
+        {
+            if (current is IArgumentOperation inner && apis.IsPathArgument(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Location? WrittenElsewhere(PathValueInfo info, IArgumentOperation argument)
+    {
+        var location = info.WrittenAt ?? info.Source?.Syntax.GetLocation();
+        if (location is null || !location.IsInSource)
+        {
+            return null;
+        }
+
+        var argumentSyntax = argument.Value.Syntax;
+        return location.SourceTree == argumentSyntax.SyntaxTree && argumentSyntax.Span.Contains(location.SourceSpan) ? null : location;
+    }
+
+    /// <summary>
+    /// A constant written at the argument ('"logs"', a const) that 'Path.Combine(AppContext.BaseDirectory, ...)'
+    /// anchors without changing its meaning: not '~/x' (no expansion either way) or '\x' and 'C:x' (rooted, so
+    /// Combine would drop the base).
+    /// </summary>
+    private static bool IsFixable(PathValueInfo info, IArgumentOperation argument)
+        => info.Kind == PathValueKind.Relative
+           && PathValue.Strip(argument.Value).ConstantValue is { HasValue: true, Value: string text }
+           && !PathText.IsRootedOnAnyPlatform(text)
+           && !text.StartsWith("~", System.StringComparison.Ordinal);
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Options;
+using PathSafety.Analyzers.Symbols;
+
+namespace PathSafety.Analyzers.Scope;
+
+/// <summary>
+/// Decides whether code is maintenance code (cleanup jobs, log rotation, installers...), the scope of
+/// the scope-limited rules (PS0001-PS0004). One instance per compilation; thread-safe; decisions are
+/// cached per file, type and namespace. See docs/maintenance-code.md for the model:
+/// 'pathsafety.scope = all' &gt; an attribute on the member or a containing type &gt; 'pathsafety.maintenance_code'
+/// for the file &gt; the assembly attribute, the kind of type, top-level statements and scripts, and names.
+/// </summary>
+internal sealed class MaintenanceCode
+{
+    private const string ScopeKey = EditorConfigOptions.Prefix + "scope";
+    private const string MaintenanceCodeKey = EditorConfigOptions.Prefix + "maintenance_code";
+    private const string ScriptsKey = EditorConfigOptions.Prefix + "scripts_are_maintenance";
+    private const string WordsKey = EditorConfigOptions.Prefix + "maintenance_words";
+
+    /// <summary>The compiler's name for the method that holds top-level statements.</summary>
+    private const string TopLevelStatementsMethodName = "<Main>$";
+
+    private readonly AnalyzerOptions _options;
+    private readonly INamedTypeSymbol? _backgroundService;
+    private readonly INamedTypeSymbol? _hostedService;
+    private readonly INamedTypeSymbol? _serviceBase;
+    private readonly INamedTypeSymbol? _quartzJob;
+    private readonly Lazy<bool> _assemblyMarked;
+    private readonly TestCode _testCode;
+    private readonly ImmutableArray<INamedTypeSymbol> _hostBuilders;
+
+    private readonly ConcurrentDictionary<SyntaxTree, FileScope> _files = new ConcurrentDictionary<SyntaxTree, FileScope>();
+    private readonly ConcurrentDictionary<string, MaintenanceWords> _wordLists = new ConcurrentDictionary<string, MaintenanceWords>(StringComparer.Ordinal);
+
+    // Type decisions that do not depend on the word list: attribute on the type or an outer type, kind of type.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+    // Whether the program in top-level statements builds an application host (then it is an app, not a script).
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _hostPrograms = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+
+    // Name decisions for a type (with its outer types and namespace) or a namespace, per word list.
+    private readonly ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>> _namedContainers =
+        new ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>>();
+
+    private MaintenanceCode(Compilation compilation, AnalyzerOptions options)
+    {
+        _options = options;
+        _backgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
+        _hostedService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostedService");
+        _serviceBase = compilation.GetTypeByMetadataName("System.ServiceProcess.ServiceBase");
+        _quartzJob = compilation.GetTypeByMetadataName("Quartz.IJob");
+        _testCode = TestCode.Create(compilation);
+        _hostBuilders = KnownSymbols.ResolveAll(
+            compilation,
+            "Microsoft.AspNetCore.Builder.WebApplication",
+            "Microsoft.AspNetCore.WebHost",
+            "Microsoft.Extensions.Hosting.Host",
+            "Microsoft.Extensions.Hosting.HostApplicationBuilder",
+            "Microsoft.Extensions.Hosting.HostBuilder");
+        var assembly = compilation.Assembly;
+        _assemblyMarked = new Lazy<bool>(() => HasMaintenanceAttribute(assembly));
+    }
+
+    public static MaintenanceCode Create(Compilation compilation, AnalyzerOptions options)
+        => new MaintenanceCode(compilation, options);
+
+    /// <summary>
+    /// True when the operation at <paramref name="tree"/> inside <paramref name="containingSymbol"/>
+    /// (the method, local function, lambda, property accessor, field...) is maintenance code.
+    /// Top-level statements count as a script here; prefer the overload with the operation, which also
+    /// recognises a program that builds an application host.
+    /// </summary>
+    public bool IsMaintenanceCode(ISymbol? containingSymbol, SyntaxTree tree)
+        => IsMaintenanceCode(containingSymbol, tree, operation: null);
+
+    /// <summary>
+    /// True when <paramref name="operation"/> inside <paramref name="containingSymbol"/> is maintenance code.
+    /// Top-level statements that build an application host (<c>WebApplication.CreateBuilder</c>,
+    /// <c>Host.CreateDefaultBuilder</c>...) are an application's Program.cs, not a maintenance script.
+    /// </summary>
+    public bool IsMaintenanceCode(ISymbol? containingSymbol, IOperation operation)
+        => IsMaintenanceCode(containingSymbol, operation.Syntax.SyntaxTree, operation);
+
+    private bool IsMaintenanceCode(ISymbol? containingSymbol, SyntaxTree tree, IOperation? operation)
+    {
+        var file = _files.GetOrAdd(tree, ReadFileScope);
+        if (file.ScopeAll)
+        {
+            return true;
+        }
+
+        if (containingSymbol is not null && IsMarkedInCode(containingSymbol))
+        {
+            return true;
+        }
+
+        if (file.Configured is bool configured)
+        {
+            return configured;
+        }
+
+        if (_assemblyMarked.Value)
+        {
+            return true;
+        }
+
+        if (file.ScriptsAreMaintenance
+            && (tree.Options.Kind == SourceCodeKind.Script
+                || (TopLevelStatementsMethod(containingSymbol) is { } program && !BuildsHost(program, operation))))
+        {
+            return true;
+        }
+
+        return containingSymbol is not null && IsNamedForMaintenance(containingSymbol, file.Words);
+    }
+
+    /// <summary>An attribute on the member (or an enclosing member) or any containing type, or a type of a maintenance kind.</summary>
+    private bool IsMarkedInCode(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null; current = current.ContainingSymbol)
+        {
+            if (current is INamedTypeSymbol type)
+            {
+                return _markedTypes.GetOrAdd(type, IsMarkedType);
+            }
+
+            if (current is INamespaceSymbol)
+            {
+                return false;
+            }
+
+            if (HasMaintenanceAttribute(current) || (current is IMethodSymbol { AssociatedSymbol: { } property } && HasMaintenanceAttribute(property)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsMarkedType(INamedTypeSymbol type)
+    {
+        if (HasMaintenanceAttribute(type) || IsMaintenanceKind(type))
+        {
+            return true;
+        }
+
+        return type.ContainingType is { } outer && _markedTypes.GetOrAdd(outer, IsMarkedType);
+    }
+
+    private bool IsMaintenanceKind(INamedTypeSymbol type)
+    {
+        if (_backgroundService is null && _serviceBase is null && _hostedService is null && _quartzJob is null)
+        {
+            return false;
+        }
+
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (Is(baseType, _backgroundService) || Is(baseType, _serviceBase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (Is(@interface, _hostedService) || Is(@interface, _quartzJob))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNamedForMaintenance(ISymbol symbol, MaintenanceWords words)
+    {
+        // Tests of a cleanup are named after it (LogCleanupTests.Cleanup_removes_old_files): the name of the code
+        // under test does not make the test a cleanup job.
+        if (_testCode.Contains(symbol))
+        {
+            return false;
+        }
+
+        var containers = _namedContainers.GetOrAdd(words, _ => new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default));
+        for (var current = symbol; current is not null; current = current.ContainingSymbol)
+        {
+            if (current is INamedTypeSymbol or INamespaceSymbol)
+            {
+                return IsNamedContainer(current, words, containers);
+            }
+
+            if (words.MatchesMemberName(MemberName(current)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNamedContainer(ISymbol container, MaintenanceWords words, ConcurrentDictionary<ISymbol, bool> cache)
+    {
+        if (container is INamespaceSymbol { IsGlobalNamespace: true })
+        {
+            return false;
+        }
+
+        return cache.GetOrAdd(
+            container,
+            c => (c is INamespaceSymbol ? words.MatchesNamespaceSegment(c.Name) : words.MatchesTypeName(c.Name))
+                 || (c.ContainingSymbol is { } outer && IsNamedContainer(outer, words, cache)));
+    }
+
+    private static string MemberName(ISymbol member)
+        => member is IMethodSymbol { AssociatedSymbol: { } associated } ? associated.Name : member.Name;
+
+    private static IMethodSymbol? TopLevelStatementsMethod(ISymbol? symbol)
+    {
+        for (var current = symbol; current is IMethodSymbol method; current = current.ContainingSymbol)
+        {
+            if (method.Name == TopLevelStatementsMethodName)
+            {
+                return method;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the program's statements call a host builder's member (or create one); needs the operation tree.</summary>
+    private bool BuildsHost(IMethodSymbol program, IOperation? operation)
+    {
+        if (operation is null || _hostBuilders.IsEmpty)
+        {
+            return false;
+        }
+
+        return _hostPrograms.GetOrAdd(program, _ =>
+        {
+            var root = operation;
+            while (root.Parent is { } parent)
+            {
+                root = parent;
+            }
+
+            foreach (var descendant in root.DescendantsAndSelf())
+            {
+                var type = descendant switch
+                {
+                    IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
+                    IObjectCreationOperation creation => creation.Type as INamedTypeSymbol,
+                    _ => null,
+                };
+                if (KnownSymbols.IsAny(type, _hostBuilders))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    private static bool HasMaintenanceAttribute(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            var name = attribute.AttributeClass?.Name;
+            if (name == "MaintenanceCodeAttribute" || name == "MaintenanceCode")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known)
+        => known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+    private FileScope ReadFileScope(SyntaxTree tree)
+    {
+        var scopeAll = EditorConfigOptions.TryGetValue(_options, tree, ScopeKey, out var scope)
+            && string.Equals(scope, "all", StringComparison.OrdinalIgnoreCase);
+
+        bool? configured = null;
+        if (EditorConfigOptions.TryGetValue(_options, tree, MaintenanceCodeKey, out var text))
+        {
+            if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                configured = true;
+            }
+            else if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                configured = false;
+            }
+        }
+
+        var scripts = EditorConfigOptions.GetBool(_options, tree, ScriptsKey, defaultValue: true);
+        var words = EditorConfigOptions.TryGetValue(_options, tree, WordsKey, out var list)
+            ? _wordLists.GetOrAdd(list, MaintenanceWords.Parse)
+            : MaintenanceWords.Default;
+        return new FileScope(scopeAll, configured, scripts, words);
+    }
+
+    private sealed class FileScope
+    {
+        public FileScope(bool scopeAll, bool? configured, bool scriptsAreMaintenance, MaintenanceWords words)
+        {
+            ScopeAll = scopeAll;
+            Configured = configured;
+            ScriptsAreMaintenance = scriptsAreMaintenance;
+            Words = words;
+        }
+
+        public bool ScopeAll { get; }
+
+        /// <summary>'pathsafety.maintenance_code' for the file: true, false, or not set.</summary>
+        public bool? Configured { get; }
+
+        public bool ScriptsAreMaintenance { get; }
+
+        public MaintenanceWords Words { get; }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
+
+namespace PathSafety.Analyzers.Values;
+
+/// <summary>
+/// Text built from pieces that cannot spell a path: constants, and holes whose values are numbers, dates, Guids,
+/// enums or the name part of a path ('Path.GetFileName', 'GetFileNameWithoutExtension', 'GetExtension': never
+/// a separator). Used for composed names ('$"app-{date:yyyyMMdd}.log"', 'Path.GetFileName(f) + ".1"') and
+/// search patterns ('$"{Path.GetFileNameWithoutExtension(p)}*.log"'). One instance per compilation.
+/// </summary>
+internal sealed class SafeNames
+{
+    private const int MaxDepth = 8;
+
+    private static readonly ConditionalWeakTable<KnownSymbols, SafeNames> PerCompilation = new();
+
+    private readonly KnownSymbols _known;
+    private readonly INamedTypeSymbol? _guid;
+    private readonly INamedTypeSymbol? _dateTimeOffset;
+
+    private SafeNames(KnownSymbols known)
+    {
+        _known = known;
+        _guid = known.Guid;
+        _dateTimeOffset = known.DateTimeOffset;
+    }
+
+    public static SafeNames Get(KnownSymbols known) => PerCompilation.GetValue(known, static k => new SafeNames(k));
+
+    /// <summary>Numbers, dates, Guids and enums: their text has no separator, ':' or '..'.</summary>
+    public bool IsNameSafeType(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Byte:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_DateTime:
+                return true;
+        }
+
+        return type.TypeKind == TypeKind.Enum
+               || SymbolEqualityComparer.Default.Equals(type, _guid)
+               || SymbolEqualityComparer.Default.Equals(type, _dateTimeOffset);
+    }
+
+    /// <summary>
+    /// The constant text of <paramref name="value"/> when it is a constant, or an interpolation or concatenation
+    /// of constants and safe holes; a hole contributes "0" when it is a number-like value (never empty or dots)
+    /// and nothing when it is a path's name part (which may be "", "." or ".."). Null when some piece is not safe.
+    /// </summary>
+    public string? ComposedText(IOperation? value) => Append(value, new StringBuilder(), MaxDepth)?.ToString();
+
+    /// <summary>
+    /// One name below the folder it is combined with: composed of safe pieces, with no separator or ':', and
+    /// with some character other than '.' (so it is never "", "." or "..").
+    /// </summary>
+    public bool IsSingleSafeName(IOperation? value)
+    {
+        var text = ComposedText(value);
+        if (text is null || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c != '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private StringBuilder? Append(IOperation? value, StringBuilder text, int depth)
+    {
+        value = value is null ? null : PathValue.Strip(value);
+        if (value is null || depth < 0)
+        {
+            return null;
+        }
+
+        if (value.ConstantValue is { HasValue: true } constant)
+        {
+            return constant.Value switch
+            {
+                string s => text.Append(s),
+                char c => text.Append(c),
+                _ => IsNameSafeType(value.Type) ? text.Append('0') : null,
+            };
+        }
+
+        switch (value)
+        {
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    var appended = part switch
+                    {
+                        IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal } => text.Append(literal),
+                        IInterpolationOperation hole => Append(hole.Expression, text, depth - 1),
+                        _ => null,
+                    };
+                    if (appended is null)
+                    {
+                        return null;
+                    }
+                }
+
+                return text;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                return Append(concatenation.LeftOperand, text, depth - 1) is null ? null : Append(concatenation.RightOperand, text, depth - 1);
+            case IInvocationOperation invocation when IsNamePart(invocation):
+                return text;
+            case IInvocationOperation { TargetMethod.Name: nameof(ToString), Instance: { } instance } when IsNameSafeType(instance.Type):
+                return text.Append('0');
+            default:
+                return IsNameSafeType(value.Type) ? text.Append('0') : null;
+        }
+    }
+
+    private bool IsNamePart(IInvocationOperation invocation)
+        => invocation.TargetMethod.ReturnType.SpecialType == SpecialType.System_String
+           && (_known.IsPathMethod(invocation.TargetMethod, "GetFileName")
+               || _known.IsPathMethod(invocation.TargetMethod, "GetFileNameWithoutExtension")
+               || _known.IsPathMethod(invocation.TargetMethod, "GetExtension"));
+}
