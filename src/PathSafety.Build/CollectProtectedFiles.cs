@@ -58,7 +58,8 @@ public sealed class CollectProtectedFiles : Task
         catch (Exception exception)
         {
             // The list is a convenience for the IDE and the analyzers; the verification reports real problems.
-            Log.LogMessage(MessageImportance.Low, "PathSafety could not collect the protected files: {0}: {1}", exception.GetType().Name, exception.Message);
+            Log.LogMessage(MessageImportance.Low, "PathSafety could not collect the protected files: {0}: {1}", exception.GetType().Name,
+                exception.Message);
         }
 
         return true;
@@ -125,7 +126,8 @@ public sealed class CollectProtectedFiles : Task
         UpToDateCheckOutputs = ToOutputItems(outputs);
     }
 
-    private static void AddAuto(ITaskItem source, string targetPath, bool publish, List<ITaskItem> protectedFiles, UniqueList auto, UniqueList outputs)
+    private static void AddAuto(ITaskItem source, string targetPath, bool publish, List<ITaskItem> protectedFiles, UniqueList auto,
+        UniqueList outputs)
     {
         // A target path that is not a plain relative name is skipped: it is the project's own copy, not a declaration.
         if (!OutputRelativePath.TryParse(targetPath, out var path, out _))

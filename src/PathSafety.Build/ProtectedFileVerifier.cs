@@ -43,7 +43,8 @@ internal sealed class Finding
 /// </summary>
 internal static class ProtectedFileVerifier
 {
-    public static List<Finding> Verify(IEnumerable<ProtectedFileDeclaration> files, string folder, VerificationTarget target, OutputInventory inventory)
+    public static List<Finding> Verify(IEnumerable<ProtectedFileDeclaration> files, string folder, VerificationTarget target,
+        OutputInventory inventory)
     {
         var findings = new List<Finding>();
         foreach (var file in files)
@@ -85,7 +86,8 @@ internal static class ProtectedFileVerifier
         {
             if (Directory.Exists(fullPath))
             {
-                return new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, Describe(file) + " names a folder in '" + folder + "', not a file.");
+                return new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, Describe(file) + " names a folder in '" + folder
+                    + "', not a file.");
             }
 
             if (target == VerificationTarget.PublishDirectory
@@ -106,7 +108,8 @@ internal static class ProtectedFileVerifier
         long length = info.Length;
         if (length == 0 && !file.AllowEmpty)
         {
-            return new Finding(BuildCheckIds.EmptyFile, file.Severity, Describe(file) + " is empty in '" + folder + "'. A truncated configuration file is as bad as a missing one; set AllowEmpty=\"true\" if empty is intended.");
+            return new Finding(BuildCheckIds.EmptyFile, file.Severity, Describe(file) + " is empty in '" + folder
+                + "'. A truncated configuration file is as bad as a missing one; set AllowEmpty=\"true\" if empty is intended.");
         }
 
         if (file.Sha256 != null)
@@ -114,7 +117,8 @@ internal static class ProtectedFileVerifier
             var actual = ComputeSha256(fullPath);
             if (!string.Equals(actual, file.Sha256, StringComparison.Ordinal))
             {
-                return new Finding(BuildCheckIds.HashMismatch, file.Severity, Describe(file) + " in '" + folder + "' has SHA-256 " + actual + ", not the pinned " + file.Sha256 + ".");
+                return new Finding(BuildCheckIds.HashMismatch, file.Severity, Describe(file) + " in '" + folder + "' has SHA-256 " + actual
+                    + ", not the pinned " + file.Sha256 + ".");
             }
         }
 
@@ -123,7 +127,8 @@ internal static class ProtectedFileVerifier
 
     public static string ComputeSha256(string fullPath)
     {
-        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan))
+        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920,
+            FileOptions.SequentialScan))
         using (var sha = SHA256.Create())
         {
             return ToHex(sha.ComputeHash(stream));
@@ -188,7 +193,8 @@ internal static class ProtectedFileVerifier
         var item = inventory.FindProjectItem(file.Path);
         if (item != null && item.IsExcludedFromPublish)
         {
-            var mode = item.CopyToPublishDirectory.Length == 0 ? "not set and CopyToOutputDirectory is not set either" : "\"" + item.CopyToPublishDirectory + "\"";
+            var mode = item.CopyToPublishDirectory.Length == 0 ? "not set and CopyToOutputDirectory is not set either" : "\""
+                + item.CopyToPublishDirectory + "\"";
             return "CopyToPublishDirectory is " + mode + " on the project item '" + item.Source + "'";
         }
 
@@ -220,7 +226,8 @@ internal static class ProtectedFileVerifier
             foreach (var candidate in Directory.EnumerateFileSystemEntries(parent))
             {
                 var candidateName = Path.GetFileName(candidate);
-                if (!string.Equals(candidateName, name, StringComparison.Ordinal) && string.Equals(candidateName, name, StringComparison.OrdinalIgnoreCase))
+                if (!string.Equals(candidateName, name, StringComparison.Ordinal)
+                    && string.Equals(candidateName, name, StringComparison.OrdinalIgnoreCase))
                 {
                     return candidateName;
                 }

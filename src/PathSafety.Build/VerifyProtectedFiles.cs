@@ -74,7 +74,8 @@ public sealed class VerifyProtectedFiles : Task
         {
             // MSB4018 would show a stack trace and no hint; one error with the reason is enough.
             LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error,
-                "PathSafety could not verify the protected files in '" + Folder + "': " + exception.GetType().Name + ": " + exception.Message), WarningPolicy.Default);
+                "PathSafety could not verify the protected files in '" + Folder + "': " + exception.GetType().Name + ": " + exception.Message),
+                    WarningPolicy.Default);
         }
 
         return !Log.HasLoggedErrors;
@@ -84,13 +85,15 @@ public sealed class VerifyProtectedFiles : Task
     {
         if (!TryParseTarget(Target, out var target))
         {
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Unknown verification target '" + Target + "'; expected Build, PublishList or PublishDirectory."), WarningPolicy.Default);
+            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Unknown verification target '" + Target
+                + "'; expected Build, PublishList or PublishDirectory."), WarningPolicy.Default);
             return;
         }
 
         if (string.IsNullOrWhiteSpace(Folder))
         {
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "No folder to verify: the output folder property is empty."), WarningPolicy.Default);
+            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error,
+                "No folder to verify: the output folder property is empty."), WarningPolicy.Default);
             return;
         }
 
@@ -135,7 +138,8 @@ public sealed class VerifyProtectedFiles : Task
                 // A default-protected item was not declared by the user; whatever its name, it is not theirs to fix here.
                 if (!isAuto)
                 {
-                    LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Invalid ProtectedFile '" + spec + "': " + problem + "."), policy);
+                    LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Invalid ProtectedFile '" + spec + "': "
+                        + problem + "."), policy);
                 }
 
                 continue;
@@ -166,7 +170,8 @@ public sealed class VerifyProtectedFiles : Task
             inventory.AddCopied(item?.GetMetadata("TargetPath"));
         }
 
-        var prefix = folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder + Path.DirectorySeparatorChar;
+        var prefix = folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder
+            + Path.DirectorySeparatorChar;
         foreach (var item in WrittenFiles ?? Array.Empty<ITaskItem>())
         {
             if (string.IsNullOrEmpty(item?.ItemSpec))
@@ -186,7 +191,8 @@ public sealed class VerifyProtectedFiles : Task
         {
             if (item != null)
             {
-                inventory.AddProjectItem(item.GetMetadata("TargetPath"), new ProjectItemCopy(item.ItemSpec, item.GetMetadata("CopyToOutputDirectory"), item.GetMetadata("CopyToPublishDirectory")));
+                inventory.AddProjectItem(item.GetMetadata("TargetPath"),
+                    new ProjectItemCopy(item.ItemSpec, item.GetMetadata("CopyToOutputDirectory"), item.GetMetadata("CopyToPublishDirectory")));
             }
         }
 

@@ -11,7 +11,8 @@ namespace PathSafety.Benchmarks;
 /// findings of that rule), --only pathsafety (runs only the default-scope PathSafety configuration: for a profiler,
 /// whose trace should hold nothing else; the budget table needs every configuration).
 /// </summary>
-internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int MaintenancePercent, bool Concurrent, string? Show = null, bool OnlyPathSafety = false)
+internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int MaintenancePercent, bool Concurrent, string? Show = null,
+    bool OnlyPathSafety = false)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -27,7 +28,8 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int Mai
                 "--concurrent" => options with { Concurrent = true },
                 "--show" when i + 1 < args.Length => options with { Show = args[++i] },
                 "--only" when i + 1 < args.Length && args[i + 1] == "pathsafety" => options with { OnlyPathSafety = args[++i] == "pathsafety" },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent, --show ID, --only pathsafety."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, "
+                    + "--maintenance-percent N, --concurrent, --show ID, --only pathsafety."),
             };
         }
 
@@ -35,7 +37,8 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int Mai
     }
 
     private static int Number(string[] args, int index, bool allowZero = false)
-        => index < args.Length && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && (value > 0 || (allowZero && value == 0))
+        => index < args.Length && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            && (value > 0 || (allowZero && value == 0))
             ? value
             : throw new ArgumentException($"'{args[index - 1]}' needs a positive number.");
 }

@@ -29,7 +29,8 @@ internal sealed class CompilerSetup
     /// <summary>Every analyzer the package ships, found by reflection so new rules are measured without edits here.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> PathSafetyAnalyzers { get; } =
         Assembly.Load(new AssemblyName("PathSafety.Analyzers")).GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
+                && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
@@ -75,11 +76,13 @@ internal sealed class CompilerSetup
             : null;
         if (folder is not null)
         {
-            return (Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray(), folder);
+            return (Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal).Select(p
+                => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray(), folder);
         }
 
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return (trusted.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+        return (trusted.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
+            || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray(), "runtime assemblies");
     }
 }

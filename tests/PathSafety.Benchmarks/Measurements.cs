@@ -57,7 +57,8 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
 
     public IReadOnlyList<Func<Task>> Round(bool record)
         => onlyPathSafety
-            ? [() => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record, telemetry: true)]
+            ? [() => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record,
+                telemetry: true)]
             : AllConfigurations(record);
 
     private IReadOnlyList<Func<Task>> AllConfigurations(bool record)
@@ -65,7 +66,8 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
         [
             () => CompileAsync(record),
             () => AnalyzeAsync(Driver, [new NoOpOperationAnalyzer()], new ConfigOptionsProvider(allInScope: false), record, telemetry: false),
-            () => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record, telemetry: true),
+            () => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record,
+                telemetry: true),
             () => AnalyzeAsync(AllScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: true), record, telemetry: true),
         ];
 
@@ -94,7 +96,8 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
         return Task.CompletedTask;
     }
 
-    private async Task AnalyzeAsync(string name, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider options, bool record, bool telemetry)
+    private async Task AnalyzeAsync(string name, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider options, bool record,
+        bool telemetry)
     {
         var compilation = setup.NewCompilation(warmUp: !record);
         var start = Begin();
@@ -132,7 +135,8 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
         samples.Add($"analyzers total: {name}", total);
         foreach (var diagnostic in diagnostics.Where(d => d.Id == show).Take(5))
         {
-            Console.Error.WriteLine(diagnostic.ToString() + "\n    " + diagnostic.Location.SourceTree!.GetText().Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim());
+            Console.Error.WriteLine(diagnostic.ToString() + "\n    "
+                + diagnostic.Location.SourceTree!.GetText().Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim());
         }
 
         Findings[name] = new SortedDictionary<string, int>(

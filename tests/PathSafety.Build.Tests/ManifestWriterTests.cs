@@ -11,7 +11,8 @@ public sealed class ManifestWriterTests
         using var output = new TempFolder();
         output.Write("z.json", "{}");
         output.Write("config/a\"q.json", string.Empty);
-        var task = Create(output.Path, Item("z.json"), Item("config/a\"q.json".Replace("\"", "_", StringComparison.Ordinal)), Item("missing.json", ("Severity", "Warning")));
+        var task = Create(output.Path, Item("z.json"), Item("config/a\"q.json".Replace("\"", "_", StringComparison.Ordinal)),
+            Item("missing.json", ("Severity", "Warning")));
         output.Write("config/a_q.json", string.Empty);
         task.ProtectedFiles[1].SetMetadata("AllowEmpty", "true");
         task.WriteManifest = true;
