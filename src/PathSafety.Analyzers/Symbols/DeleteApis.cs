@@ -10,10 +10,20 @@ namespace PathSafety.Analyzers.Symbols;
 internal sealed class DeleteApis
 {
     private readonly KnownSymbols _known;
+    private readonly INamedTypeSymbol? _visualBasicFileSystem;
+    private readonly INamedTypeSymbol? _abstractFile;
+    private readonly INamedTypeSymbol? _abstractFileInfo;
+    private readonly INamedTypeSymbol? _abstractDirectoryInfo;
+    private readonly INamedTypeSymbol? _abstractFileSystemInfo;
 
     private DeleteApis(KnownSymbols known)
     {
         _known = known;
+        _visualBasicFileSystem = known.Get("Microsoft.VisualBasic.FileIO.FileSystem");
+        _abstractFile = known.Get("System.IO.Abstractions.IFile");
+        _abstractFileInfo = known.Get("System.IO.Abstractions.IFileInfo");
+        _abstractDirectoryInfo = known.Get("System.IO.Abstractions.IDirectoryInfo");
+        _abstractFileSystemInfo = known.Get("System.IO.Abstractions.IFileSystemInfo");
     }
 
     /// <summary>The one instance for <paramref name="compilation"/>.</summary>
@@ -22,7 +32,7 @@ internal sealed class DeleteApis
 
     /// <summary>True when the compilation can call any delete API at all (else the delete rules need not run).</summary>
     public bool AnyAvailable => _known.File is not null || _known.Directory is not null || _known.FileSystemInfo is not null
-        || AbstractFile is not null;
+        || _abstractFile is not null;
 
     /// <summary>Cheap name test callers run before <see cref="TryGetDeleteSite"/>.</summary>
     public static bool MayBeDelete(IMethodSymbol method)
@@ -55,7 +65,7 @@ internal sealed class DeleteApis
                 return TryPathSite(invocation, "Directory.Delete", deletesDirectory: true, out site);
             }
 
-            if (KnownSymbols.Is(type, VisualBasicFileSystem))
+            if (KnownSymbols.Is(type, _visualBasicFileSystem))
             {
                 return method.Name == "DeleteFile"
                     ? TryPathSite(invocation, "FileSystem.DeleteFile", deletesDirectory: false, out site)
@@ -70,7 +80,7 @@ internal sealed class DeleteApis
             return false;
         }
 
-        if (KnownSymbols.Is(type, AbstractFile) || Implements(type, AbstractFile))
+        if (KnownSymbols.Is(type, _abstractFile) || Implements(type, _abstractFile))
         {
             return TryPathSite(invocation, "IFile.Delete", deletesDirectory: false, out site);
         }
@@ -85,20 +95,20 @@ internal sealed class DeleteApis
             return false;
         }
 
-        if (KnownSymbols.Is(type, _known.FileInfo) || KnownSymbols.Is(type, AbstractFileInfo) || Implements(type, AbstractFileInfo))
+        if (KnownSymbols.Is(type, _known.FileInfo) || KnownSymbols.Is(type, _abstractFileInfo) || Implements(type, _abstractFileInfo))
         {
             site = new DeleteSite(invocation, type.Name + ".Delete", false, DeleteTargetKind.InfoInstance, invocation.Instance, false);
             return true;
         }
 
-        if (KnownSymbols.Is(type, _known.DirectoryInfo) || KnownSymbols.Is(type, AbstractDirectoryInfo) || Implements(type, AbstractDirectoryInfo))
+        if (KnownSymbols.Is(type, _known.DirectoryInfo) || KnownSymbols.Is(type, _abstractDirectoryInfo) || Implements(type, _abstractDirectoryInfo))
         {
             site = new DeleteSite(invocation, type.Name + ".Delete", true, DeleteTargetKind.InfoInstance, invocation.Instance,
                 IsRecursive(invocation));
             return true;
         }
 
-        if (KnownSymbols.Is(type, _known.FileSystemInfo) || KnownSymbols.Is(type, AbstractFileSystemInfo))
+        if (KnownSymbols.Is(type, _known.FileSystemInfo) || KnownSymbols.Is(type, _abstractFileSystemInfo))
         {
             // The static type does not say whether a file or a folder goes; the runtime object may be either.
             var isDirectory = IsDirectoryInfoValue(invocation.Instance);
@@ -112,8 +122,8 @@ internal sealed class DeleteApis
     private bool IsDirectoryInfoValue(IOperation instance)
     {
         var operand = instance is IConversionOperation conversion ? conversion.Operand : instance;
-        return KnownSymbols.Is(operand.Type?.OriginalDefinition, _known.DirectoryInfo) || KnownSymbols.Is(operand.Type?.OriginalDefinition,
-            AbstractDirectoryInfo);
+        var type = operand.Type?.OriginalDefinition;
+        return KnownSymbols.Is(type, _known.DirectoryInfo) || KnownSymbols.Is(type, _abstractDirectoryInfo);
     }
 
     private static bool TryPathSite(IInvocationOperation invocation, string apiName, bool deletesDirectory, out DeleteSite? site)
@@ -160,16 +170,6 @@ internal sealed class DeleteApis
 
         return false;
     }
-
-    private INamedTypeSymbol? VisualBasicFileSystem => _known.Get("Microsoft.VisualBasic.FileIO.FileSystem");
-
-    private INamedTypeSymbol? AbstractFile => _known.Get("System.IO.Abstractions.IFile");
-
-    private INamedTypeSymbol? AbstractFileInfo => _known.Get("System.IO.Abstractions.IFileInfo");
-
-    private INamedTypeSymbol? AbstractDirectoryInfo => _known.Get("System.IO.Abstractions.IDirectoryInfo");
-
-    private INamedTypeSymbol? AbstractFileSystemInfo => _known.Get("System.IO.Abstractions.IFileSystemInfo");
 
     private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
     {

@@ -11,21 +11,25 @@ internal sealed class EnumerationApis
     private EnumerationApis(KnownSymbols known)
     {
         Known = known;
+        EnumerationOptions = known.Get("System.IO.EnumerationOptions");
+        List = known.Get("System.Collections.Generic.List`1");
+        Parallel = known.Get("System.Threading.Tasks.Parallel");
+        Regex = known.Get("System.Text.RegularExpressions.Regex");
         Array = known.Compilation.GetSpecialType(SpecialType.System_Array);
     }
 
     /// <summary>The compilation's symbol cache: System.IO's types, IDirectory, Enumerable, AppContext...</summary>
     public KnownSymbols Known { get; }
 
-    public INamedTypeSymbol? EnumerationOptions => Known.Get("System.IO.EnumerationOptions");
+    public INamedTypeSymbol? EnumerationOptions { get; }
 
-    public INamedTypeSymbol? List => Known.Get("System.Collections.Generic.List`1");
+    public INamedTypeSymbol? List { get; }
 
     public INamedTypeSymbol Array { get; }
 
-    public INamedTypeSymbol? Parallel => Known.Get("System.Threading.Tasks.Parallel");
+    public INamedTypeSymbol? Parallel { get; }
 
-    public INamedTypeSymbol? Regex => Known.Get("System.Text.RegularExpressions.Regex");
+    public INamedTypeSymbol? Regex { get; }
 
     /// <summary>The one instance for the compilation of <paramref name="known"/>.</summary>
     public static EnumerationApis GetOrCreate(KnownSymbols known) => known.GetOrCreateTable(static k => new EnumerationApis(k));

@@ -9,10 +9,10 @@ namespace PathSafety.Analyzers.Symbols;
 
 /// <summary>
 /// The per-compilation symbol cache: the only place that resolves types by metadata name (BannedSymbols.txt bans
-/// 'GetTypeByMetadataName' everywhere else). One instance per compilation, whichever analyzer asks first; each
-/// type is resolved on first use and then shared, so nothing looks a type up per operation or compares type names
-/// as strings. The API tables built on it (<see cref="DeleteApis"/>, <see cref="EnumerationApis"/>...) are cached
-/// here too, so each is built once per compilation. Thread-safe.
+/// 'GetTypeByMetadataName' everywhere else). One instance per compilation, whichever analyzer asks first. Each type
+/// is resolved once (the common ones up front, the rest on first use) and then shared, so nothing looks a type up
+/// per operation or compares type names as strings. The API tables built on it (<see cref="DeleteApis"/>,
+/// <see cref="EnumerationApis"/>...) are cached here too, so each is built once per compilation. Thread-safe.
 /// </summary>
 internal sealed class KnownSymbols
 {
@@ -27,40 +27,56 @@ internal sealed class KnownSymbols
         Compilation = compilation;
         String = compilation.GetSpecialType(SpecialType.System_String);
         _resolve = Resolve;
+
+        // The types most rules test on every operation are read from fields, not looked up by name each time.
+        Path = Get("System.IO.Path");
+        File = Get("System.IO.File");
+        Directory = Get("System.IO.Directory");
+        FileInfo = Get("System.IO.FileInfo");
+        DirectoryInfo = Get("System.IO.DirectoryInfo");
+        FileSystemInfo = Get("System.IO.FileSystemInfo");
+        Environment = Get("System.Environment");
+        AppContext = Get("System.AppContext");
+        AppDomain = Get("System.AppDomain");
+        Assembly = Get("System.Reflection.Assembly");
+        Guid = Get("System.Guid");
+        DateTimeOffset = Get("System.DateTimeOffset");
+        Enumerable = Get("System.Linq.Enumerable");
+        AbstractDirectory = Get("System.IO.Abstractions.IDirectory");
     }
 
     public Compilation Compilation { get; }
 
     public INamedTypeSymbol String { get; }
 
-    public INamedTypeSymbol? Path => Get("System.IO.Path");
+    public INamedTypeSymbol? Path { get; }
 
-    public INamedTypeSymbol? File => Get("System.IO.File");
+    public INamedTypeSymbol? File { get; }
 
-    public INamedTypeSymbol? Directory => Get("System.IO.Directory");
+    public INamedTypeSymbol? Directory { get; }
 
-    public INamedTypeSymbol? FileInfo => Get("System.IO.FileInfo");
+    public INamedTypeSymbol? FileInfo { get; }
 
-    public INamedTypeSymbol? DirectoryInfo => Get("System.IO.DirectoryInfo");
+    public INamedTypeSymbol? DirectoryInfo { get; }
 
-    public INamedTypeSymbol? FileSystemInfo => Get("System.IO.FileSystemInfo");
+    public INamedTypeSymbol? FileSystemInfo { get; }
 
-    public INamedTypeSymbol? Environment => Get("System.Environment");
+    public INamedTypeSymbol? Environment { get; }
 
-    public INamedTypeSymbol? AppContext => Get("System.AppContext");
+    public INamedTypeSymbol? AppContext { get; }
 
-    public INamedTypeSymbol? AppDomain => Get("System.AppDomain");
+    public INamedTypeSymbol? AppDomain { get; }
 
-    public INamedTypeSymbol? Assembly => Get("System.Reflection.Assembly");
+    public INamedTypeSymbol? Assembly { get; }
 
-    public INamedTypeSymbol? Guid => Get("System.Guid");
+    public INamedTypeSymbol? Guid { get; }
 
-    public INamedTypeSymbol? DateTimeOffset => Get("System.DateTimeOffset");
+    public INamedTypeSymbol? DateTimeOffset { get; }
 
-    public INamedTypeSymbol? Enumerable => Get("System.Linq.Enumerable");
+    public INamedTypeSymbol? Enumerable { get; }
 
     /// <summary>System.IO.Abstractions' IDirectory, when the package is referenced.</summary>
-    public INamedTypeSymbol? AbstractDirectory => Get("System.IO.Abstractions.IDirectory");
+    public INamedTypeSymbol? AbstractDirectory { get; }
 
     /// <summary>The one instance for <paramref name="compilation"/>.</summary>
     public static KnownSymbols GetOrCreate(Compilation compilation)
