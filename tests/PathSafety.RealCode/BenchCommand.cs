@@ -27,14 +27,15 @@ internal static class BenchCommand
         }
 
         var lines = snapshot.Sources.Sum(f => LineCount(f.Text));
-        var errors = setup.NewCompilation().GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        var errors = setup.NewCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var commonErrors = string.Join(", ", errors.GroupBy(d => d.Id).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Key} x{g.Count():N0}"));
         var repository = RepositoryName(options.GitDir);
         Console.WriteLine($"# PathSafety on real code: {repository}");
         Console.WriteLine();
         Console.WriteLine($"- Command: `{commandLine}`");
         Console.WriteLine($"- Snapshot: {options.GitDir} at {options.Commit}{(options.Subdir is null ? "" : ", folder " + options.Subdir)}{(options.IncludeTests ? "" : ", test folders left out")}");
         Console.WriteLine($"- Sources: {snapshot.Sources.Count:N0} files, {lines:N0} lines; {settings.Describe()}; exported in {export.ElapsedMilliseconds} ms, parsed in {parse.ElapsedMilliseconds} ms");
-        Console.WriteLine($"- Loose compilation against {setup.ReferenceSource}: {errors:N0} errors (package references are missing; binding time is what is measured)");
+        Console.WriteLine($"- Loose compilation against {setup.ReferenceSource}: {errors.Count:N0} errors, most {commonErrors} (package references are missing; binding time is what is measured)");
         Console.WriteLine($"- Machine: {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
         Console.WriteLine($"- Analyzers: {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
         Console.WriteLine($"- Rounds: {options.Rounds} measured after a warm-up on 10 files, same process; {(options.Concurrent ? "concurrent" : "single-threaded")} build and analysis");

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Formats.Tar;
+using System.Globalization;
 using System.Text;
 
 namespace PathSafety.RealCode;
@@ -8,53 +8,36 @@ namespace PathSafety.RealCode;
 internal sealed record SnapshotFile(string Path, string Text);
 
 /// <summary>
-/// The C# sources and MSBuild files of one commit of a bare git directory, read from 'git archive' in memory: no
-/// work tree, nothing written to disk. obj/ and bin/ are skipped; test folders too when asked.
+/// The C# sources and MSBuild files of one commit of a bare git directory, read blob by blob ('git ls-tree' then
+/// 'git cat-file --batch'): no work tree, nothing written to disk, and large binaries a partial snapshot lacks are never
+/// asked for. obj/ and bin/ are skipped; test folders too when asked.
 /// </summary>
 internal sealed record Snapshot(IReadOnlyList<SnapshotFile> Sources, IReadOnlyList<SnapshotFile> BuildFiles)
 {
     public static Snapshot Export(string gitDir, string commit, string? subdir, bool includeTests)
     {
-        var arguments = new List<string> { "--git-dir=" + gitDir, "archive", "--format=tar", commit };
-        if (subdir is not null)
+        var listing = Git(gitDir, ["ls-tree", "-r", "-z", "--full-tree", commit, .. subdir is null ? Array.Empty<string>() : ["--", subdir]]);
+        var wanted = new List<(string Path, string Blob, bool Source)>();
+        foreach (var entry in listing.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
-            arguments.Add("--");
-            arguments.Add(subdir);
-        }
-
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
-        arguments.ForEach(start.ArgumentList.Add);
-        using var git = Process.Start(start) ?? throw new InvalidOperationException("git did not start");
-        var errors = git.StandardError.ReadToEndAsync();
-        var sources = new List<SnapshotFile>();
-        var buildFiles = new List<SnapshotFile>();
-        using (var reader = new TarReader(git.StandardOutput.BaseStream))
-        {
-            while (reader.GetNextEntry() is { } entry)
+            // '<mode> blob <sha>\t<path>'
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            var fields = entry[..tab].Split(' ');
+            var path = entry[(tab + 1)..];
+            if (fields[1] != "blob" || Skipped(path, includeTests))
             {
-                if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null || Skipped(entry.Name, includeTests))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var target = entry.Name.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? sources
-                    : IsBuildFile(entry.Name) ? buildFiles
-                    : null;
-                if (target is not null)
-                {
-                    using var text = new StreamReader(entry.DataStream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    target.Add(new SnapshotFile(entry.Name, text.ReadToEnd()));
-                }
+            if (path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || IsBuildFile(path))
+            {
+                wanted.Add((path, fields[2], path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)));
             }
         }
 
-        git.WaitForExit();
-        if (git.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git archive {commit} in {gitDir} failed: {errors.Result.Trim()}");
-        }
-
-        return new Snapshot(sources, buildFiles);
+        var texts = ReadBlobs(gitDir, wanted.Select(w => w.Blob).ToList());
+        var files = wanted.Select((w, i) => (w.Source, File: new SnapshotFile(w.Path, texts[i]))).ToList();
+        return new Snapshot(files.Where(f => f.Source).Select(f => f.File).ToList(), files.Where(f => !f.Source).Select(f => f.File).ToList());
     }
 
     /// <summary>
@@ -73,6 +56,73 @@ internal sealed record Snapshot(IReadOnlyList<SnapshotFile> Sources, IReadOnlyLi
         }
 
         throw new DirectoryNotFoundException($"No snapshot of {repo} under {mirror} (looked for {folder}/repo and {folder}).");
+    }
+
+    private static string Git(string gitDir, IEnumerable<string> arguments)
+    {
+        using var git = Start(gitDir, arguments);
+        var errors = git.StandardError.ReadToEndAsync();
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        return git.ExitCode == 0 ? output : throw new InvalidOperationException($"git {string.Join(' ', arguments)} in {gitDir} failed: {errors.Result.Trim()}");
+    }
+
+    /// <summary>The texts of the blobs, in order ('cat-file --batch': a '&lt;sha&gt; &lt;type&gt; &lt;size&gt;' line, the bytes, a newline).</summary>
+    private static List<string> ReadBlobs(string gitDir, List<string> blobs)
+    {
+        using var git = Start(gitDir, ["cat-file", "--batch"], input: true);
+        var writer = Task.Run(() =>
+        {
+            foreach (var blob in blobs)
+            {
+                git.StandardInput.Write(blob + "\n");
+            }
+
+            git.StandardInput.Close();
+        });
+        var output = git.StandardOutput.BaseStream;
+        var texts = new List<string>(blobs.Count);
+        foreach (var blob in blobs)
+        {
+            var header = ReadLine(output).Split(' ');
+            if (header.Length != 3)
+            {
+                throw new InvalidOperationException($"Blob {blob} is missing from {gitDir} ({string.Join(' ', header)}).");
+            }
+
+            var bytes = new byte[int.Parse(header[2], CultureInfo.InvariantCulture)];
+            output.ReadExactly(bytes);
+            output.ReadByte();
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            texts.Add(reader.ReadToEnd());
+        }
+
+        writer.Wait();
+        git.WaitForExit();
+        return texts;
+    }
+
+    private static string ReadLine(Stream stream)
+    {
+        var line = new StringBuilder();
+        for (var b = stream.ReadByte(); b is not (-1 or '\n'); b = stream.ReadByte())
+        {
+            line.Append((char)b);
+        }
+
+        return line.ToString();
+    }
+
+    private static Process Start(string gitDir, IEnumerable<string> arguments, bool input = false)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = !input, RedirectStandardInput = input };
+        start.ArgumentList.Add("--git-dir=" + gitDir);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("git did not start");
     }
 
     private static bool IsBuildFile(string path)
