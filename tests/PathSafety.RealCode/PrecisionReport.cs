@@ -28,7 +28,7 @@ internal static class PrecisionReport
         }
 
         Console.WriteLine();
-        Console.WriteLine($"### Unlabelled findings ({scoring.Unlabelled.Length}, not counted)");
+        Console.WriteLine($"### Unlabelled findings in labelled files ({scoring.Unlabelled.Length}, not counted; {scoring.ElsewhereCount} more in other files, all in --findings)");
         Console.WriteLine();
         foreach (var (repo, finding) in scoring.Unlabelled)
         {

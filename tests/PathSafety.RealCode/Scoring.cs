@@ -13,8 +13,11 @@ internal sealed record RuleScore(string Rule, int TruePositives, int FalsePositi
 /// <summary>A labelled row the analyzers got wrong: a rule found but not expected (FP) or expected but not found (FN).</summary>
 internal sealed record Miss(LabelRow Row, string Rule, bool FalsePositive, ImmutableArray<Finding> Found);
 
-/// <summary>Findings matched to labelled rows by (repository, path, line, rule).</summary>
-internal sealed record Scoring(ImmutableArray<RuleScore> PerRule, ImmutableArray<Miss> Misses, ImmutableArray<(string Repo, Finding Finding)> Unlabelled)
+/// <summary>
+/// Findings matched to labelled rows by (repository, path, line, rule). Findings on unlabelled lines of labelled files
+/// are kept for a reviewer to label; those in other files are only counted (the findings file has them all).
+/// </summary>
+internal sealed record Scoring(ImmutableArray<RuleScore> PerRule, ImmutableArray<Miss> Misses, ImmutableArray<(string Repo, Finding Finding)> Unlabelled, int ElsewhereCount)
 {
     public static readonly ImmutableArray<string> Rules = ["PS0001", "PS0002", "PS0003", "PS0004", "PS0005", "PS0006", "PS0007"];
 
@@ -49,15 +52,16 @@ internal sealed record Scoring(ImmutableArray<RuleScore> PerRule, ImmutableArray
             }
         }
 
-        var labelled = rows.Select(r => (r.Repo, r.Path, r.Line)).ToHashSet();
+        var labelledLines = rows.Select(r => (r.Repo, r.Path, r.Line)).ToHashSet();
+        var labelledFiles = rows.Select(r => (r.Repo, r.Path)).ToHashSet();
         var unlabelled = findingsByRepo
-            .SelectMany(r => r.Value.Where(f => !labelled.Contains((r.Key, f.Path, f.Line))).Select(f => (r.Key, f)))
-            .OrderBy(x => x.Key, StringComparer.Ordinal).ThenBy(x => x.f)
-            .ToImmutableArray();
+            .SelectMany(r => r.Value.Where(f => !labelledLines.Contains((r.Key, f.Path, f.Line))).Select(f => (r.Key, f)))
+            .ToList();
         return new Scoring(
             Rules.Select(r => new RuleScore(r, counts[r][0], counts[r][1], counts[r][2])).ToImmutableArray(),
             misses.ToImmutable(),
-            unlabelled);
+            unlabelled.Where(x => labelledFiles.Contains((x.Key, x.f.Path))).OrderBy(x => x.Key, StringComparer.Ordinal).ThenBy(x => x.f).ToImmutableArray(),
+            unlabelled.Count(x => !labelledFiles.Contains((x.Key, x.f.Path))));
     }
 
     /// <summary>
