@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PathSafety.Benchmarks;
 
@@ -41,33 +37,4 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int Mai
             && (value > 0 || (allowZero && value == 0))
             ? value
             : throw new ArgumentException($"'{args[index - 1]}' needs a positive number.");
-}
-
-/// <summary>
-/// What the package's targets hand the compiler: the protected-file lists as build properties, and optionally
-/// 'pathsafety.scope = all' (the worst case: every method is maintenance code).
-/// </summary>
-internal sealed class ConfigOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly Options _file;
-
-    public ConfigOptionsProvider(bool allInScope)
-    {
-        var file = ImmutableDictionary.Create<string, string>(AnalyzerConfigOptions.KeyComparer);
-        _file = new Options(allInScope ? file.Add("pathsafety.scope", "all") : file);
-        GlobalOptions = new Options(ImmutableDictionary.Create<string, string>(AnalyzerConfigOptions.KeyComparer)
-            .Add("build_property.PathSafetyProtectedFiles", "appsettings.json;config/secrets.json")
-            .Add("build_property.PathSafetyAutoProtectedFiles", "appsettings.Production.json;web.config"));
-    }
-
-    public override AnalyzerConfigOptions GlobalOptions { get; }
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _file;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _file;
-
-    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
 }
