@@ -9,7 +9,7 @@ namespace PathSafety.Analyzers.Tests.CodeFixes;
 public class UnguardedDeleteCodeFixProviderTests
 {
     /// <summary>Stands in for the embedded helper, which the package adds to consumer projects.</summary>
-    private const string PathGuard = """
+    internal const string PathGuard = """
 
         namespace PathSafety
         {

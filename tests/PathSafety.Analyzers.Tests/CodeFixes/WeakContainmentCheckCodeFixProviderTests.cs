@@ -36,7 +36,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (full.StartsWith((flag ? root : name).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
             if (full.StartsWith("/srv/app" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
             """,
-            "PS0007.TrailingSeparator",
+            "PS0007.All",
             [PS0007(0, MissingIngredient.TrailingSeparator), PS0007(1, MissingIngredient.TrailingSeparator), PS0007(2, MissingIngredient.TrailingSeparator)]);
     }
 
@@ -52,7 +52,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (!Path.GetFullPath(path).StartsWith(Root, StringComparison.Ordinal)) return;
             File.Delete(path);
             """,
-            "PS0007.Normalize",
+            "PS0007.All",
             [PS0007(0, MissingIngredient.Normalization)]);
     }
 
@@ -72,7 +72,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (full.StartsWith(Root, StringComparison.OrdinalIgnoreCase)) File.Delete(full);
             if (full.StartsWith(Root, StringComparison.Ordinal)) File.Delete(full);
             """,
-            "PS0007.Ordinal",
+            "PS0007.All",
             [PS0007(0, MissingIngredient.OrdinalComparison), PS0007(1, MissingIngredient.OrdinalComparison), PS0007(2, MissingIngredient.OrdinalComparison)]);
     }
 
