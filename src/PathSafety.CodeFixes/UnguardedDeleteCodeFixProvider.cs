@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.Simplification;
 using PathSafety.Analyzers;
 using PathSafety.Analyzers.Flow;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.CodeFixes;
 
@@ -135,7 +136,8 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
         {
             ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation => root,
             IPropertyReferenceOperation { Arguments.Length: 0 } => root,
-            _ when root?.ConstantValue.HasValue == true => root,
+            // PathGuard refuses a root that is not fully qualified: guarding with "logs" would throw at run time.
+            _ when root?.ConstantValue is { HasValue: true, Value: string text } => PathText.IsFullyQualifiedOnSomePlatform(text) ? root : null,
             _ => null,
         };
     }
