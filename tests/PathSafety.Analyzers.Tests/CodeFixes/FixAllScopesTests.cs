@@ -56,16 +56,20 @@ public class FixAllScopesTests
             """;
         var test = new FixTest<UnsafeDeleteAnalyzer, UnguardedDeleteCodeFixProvider>(Source, Fixed)
             .WithEditorConfig("pathsafety.scope = all");
-        test.TestState.Sources.Add(("/0/Test1.cs", Source.Replace("class C", "class D").Replace("#0:", "#5:").Replace("#1:", "#6:").Replace("#2:", "#7:").Replace("#3:", "#8:").Replace("#4:", "#10:")));
+        var second = Source.Replace("class C", "class D")
+            .Replace("#0:", "#5:").Replace("#1:", "#6:").Replace("#2:", "#7:").Replace("#3:", "#8:").Replace("#4:", "#10:");
+        test.TestState.Sources.Add(("/0/Test1.cs", second));
         test.TestState.Sources.Add(("/0/Guard.cs", UnguardedDeleteCodeFixProviderTests.PathGuard));
         test.FixedState.Sources.Add(("/0/Test1.cs", Fixed.Replace("class C", "class D").Replace("#0:", "#5:")));
         test.FixedState.Sources.Add(("/0/Guard.cs", UnguardedDeleteCodeFixProviderTests.PathGuard));
         test.ExpectedDiagnostics.AddRange(
         [
             PS0002(0, "File.Delete", "path"), PS0002(1, "File.Delete", "Path.Combine(root, name)"),
-            PS0003(2, "Directory.Delete", "Path.Combine(_cache, name)"), PS0003(3, "DirectoryInfo.Delete", "info"), PS0003(4, "DirectoryInfo.Delete", "info"),
+            PS0003(2, "Directory.Delete", "Path.Combine(_cache, name)"),
+            PS0003(3, "DirectoryInfo.Delete", "info"), PS0003(4, "DirectoryInfo.Delete", "info"),
             PS0002(5, "File.Delete", "path"), PS0002(6, "File.Delete", "Path.Combine(root, name)"),
-            PS0003(7, "Directory.Delete", "Path.Combine(_cache, name)"), PS0003(8, "DirectoryInfo.Delete", "info"), PS0003(10, "DirectoryInfo.Delete", "info"),
+            PS0003(7, "Directory.Delete", "Path.Combine(_cache, name)"),
+            PS0003(8, "DirectoryInfo.Delete", "info"), PS0003(10, "DirectoryInfo.Delete", "info"),
         ]);
         test.FixedState.ExpectedDiagnostics.AddRange([PS0002(0, "File.Delete", "path"), PS0002(5, "File.Delete", "path")]);
         test.CodeActionEquivalenceKey = UnguardedDeleteCodeFixProvider.EquivalenceKey;
@@ -136,7 +140,8 @@ public class FixAllScopesTests
             }
             """;
         var test = new FixTest<RelativePathAnalyzer, RelativePathCodeFixProvider>(Source, Fixed).WithEditorConfig("pathsafety.scope = all");
-        test.TestState.Sources.Add(("/0/Test1.cs", Source.Replace("class C", "class D").Replace("#0:", "#3:").Replace("#1:", "#4:").Replace("#2:", "#5:").Replace("#9:", "#8:")));
+        var second = Source.Replace("class C", "class D").Replace("#0:", "#3:").Replace("#1:", "#4:").Replace("#2:", "#5:").Replace("#9:", "#8:");
+        test.TestState.Sources.Add(("/0/Test1.cs", second));
         test.FixedState.Sources.Add(("/0/Test1.cs", Fixed.Replace("class C", "class D").Replace("#0:", "#3:").Replace("#9:", "#8:")));
         for (var file = 0; file < 2; file++)
         {
@@ -146,7 +151,8 @@ public class FixAllScopesTests
                 RelativePathCodeFixProviderTests.PS0001((file * 3) + 1, "File.WriteAllText", "\"out.txt\""),
                 RelativePathCodeFixProviderTests.PS0001((file * 3) + 2, "File.ReadAllText", "\"in.txt\""),
             ]);
-            test.FixedState.ExpectedDiagnostics.Add(RelativePathCodeFixProviderTests.PS0001(file * 3, "File.WriteAllText", "\"data\"").WithLocation(9 - file));
+            test.FixedState.ExpectedDiagnostics.Add(
+                RelativePathCodeFixProviderTests.PS0001(file * 3, "File.WriteAllText", "\"data\"").WithLocation(9 - file));
         }
 
         test.NumberOfFixAllIterations = 1;
@@ -180,7 +186,8 @@ public class FixAllScopesTests
             }
             """;
         var test = new FixTest<RootedPathCombineSegmentAnalyzer, RootedPathCombineSegmentCodeFixProvider>(Source, Fixed);
-        test.TestState.Sources.Add(("/0/Test1.cs", Source.Replace("class C", "class D").Replace("#0:", "#3:").Replace("#1:", "#4:").Replace("#2:", "#5:")));
+        var second = Source.Replace("class C", "class D").Replace("#0:", "#3:").Replace("#1:", "#4:").Replace("#2:", "#5:");
+        test.TestState.Sources.Add(("/0/Test1.cs", second));
         test.FixedState.Sources.Add(("/0/Test1.cs", Fixed.Replace("class C", "class D").Replace("#0:", "#3:")));
         for (var file = 0; file < 2; file++)
         {

@@ -60,7 +60,11 @@ public class FormatStyleFixAllTests
     {
         var options = TestAnalyzerConfigOptionsProvider.AllInScope;
         var (workspace, project) = await AnalyzerHarness.CreateProjectAsync(
-            [new SourceInput("Cleanup", Cleanup, "test"), new SourceInput("Second", Cleanup.Replace("class Cleanup", "class Second"), "test"), new SourceInput("PathGuard", UnguardedDeleteCodeFixProviderTests.PathGuard + Program, "test")],
+            [
+                new SourceInput("Cleanup", Cleanup, "test"),
+                new SourceInput("Second", Cleanup.Replace("class Cleanup", "class Second"), "test"),
+                new SourceInput("PathGuard", UnguardedDeleteCodeFixProviderTests.PathGuard + Program, "test"),
+            ],
             options);
         using (workspace)
         {
@@ -102,7 +106,7 @@ public class FormatStyleFixAllTests
         var analyzers = AnalyzerHarness.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == id)).ToImmutableArray();
         var compilation = await project.GetCompilationAsync();
         var (found, _) = await AnalyzerHarness.AnalyzeAsync(compilation!, options, analyzers);
-        var diagnostics = found.Where(d => FixableIds.Contains(d.Id)).OrderBy(d => d.Location.SourceTree!.FilePath).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        var diagnostics = InSourceOrder(found).ToImmutableArray();
         if (diagnostics.IsEmpty)
         {
             return project;
@@ -113,7 +117,9 @@ public class FormatStyleFixAllTests
         foreach (var provider in AnalyzerHarness.CodeFixes.Where(p => p.FixableDiagnosticIds.Contains(id)))
         {
             var fixAll = provider.GetFixAllProvider();
-            Assert.True(fixAll?.GetSupportedFixAllScopes().Contains(FixAllScope.Solution), $"{provider.GetType().Name} has no solution-scope Fix All");
+            Assert.True(
+                fixAll?.GetSupportedFixAllScopes().Contains(FixAllScope.Solution),
+                $"{provider.GetType().Name} has no solution-scope Fix All");
             var key = (await AnalyzerHarness.GetActionsAsync(provider, document, first)).FirstOrDefault()?.EquivalenceKey;
             var context = new FixAllContext(document, provider, FixAllScope.Solution, key!, [id], new Provider(diagnostics), CancellationToken.None);
             var action = await fixAll!.GetFixAsync(context);
@@ -129,8 +135,11 @@ public class FormatStyleFixAllTests
     {
         var (diagnostics, failures) = await AnalyzerHarness.AnalyzeAsync((await project.GetCompilationAsync())!, options);
         Assert.Empty(failures);
-        return diagnostics.Where(d => FixableIds.Contains(d.Id)).OrderBy(d => d.Location.SourceTree!.FilePath).ThenBy(d => d.Location.SourceSpan.Start).ToList();
+        return InSourceOrder(diagnostics).ToList();
     }
+
+    private static IEnumerable<Diagnostic> InSourceOrder(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.Where(d => FixableIds.Contains(d.Id)).OrderBy(d => d.Location.SourceTree!.FilePath).ThenBy(d => d.Location.SourceSpan.Start);
 
     private static async Task<List<CodeAction>> ActionsAsync(Project project, Diagnostic diagnostic)
     {

@@ -172,7 +172,8 @@ public class PathGuardTests
     {
         // Targets without Path.IsPathFullyQualified (.NET Framework, .NET Standard 2.0) use the fallback.
         var windows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
-        foreach (var path in new[] { "/srv/app", "logs", "~/logs", @"C:\x", "C:x", @"\x", @"\\server\share", "//server/share", @"\\?\C:\x", "C:", "/" })
+        string[] paths = ["/srv/app", "logs", "~/logs", @"C:\x", "C:x", @"\x", @"\\server\share", "//server/share", @"\\?\C:\x", "C:", "/"];
+        foreach (var path in paths)
         {
             Assert.True(Path.IsPathFullyQualified(path) == PathGuard.IsFullyQualifiedOn(path, windows), path);
         }

@@ -70,7 +70,10 @@ public sealed class EditorSessionTests
         File.WriteAllText(Path.Combine(consumer.Directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.PS0003.severity = error\n");
         session.FilesChanged(".editorconfig", consumer.Name + ".csproj");
         var raised = await session.WaitForDiagnosticsAsync(uri, Update, d => d.Any(x => x is { Code: "PS0003", Severity: 1 }));
-        session.Check(raised.Any(d => d is { Code: "PS0003", Severity: 1 }) && raised.All(d => d.Code != "PS0002"), "expected PS0003 as an error, and no PS0002", raised);
+        session.Check(
+            raised.Any(d => d is { Code: "PS0003", Severity: 1 }) && raised.All(d => d.Code != "PS0002"),
+            "expected PS0003 as an error, and no PS0002",
+            raised);
 
         // The fix offered for PS0003, applied in the editor: the finding goes.
         var fixedText = await session.ApplyFixAsync(uri, guarded, raised.First(d => d.Code == "PS0003"), GuardTitle);

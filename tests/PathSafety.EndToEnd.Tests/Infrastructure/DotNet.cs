@@ -46,7 +46,8 @@ public static class DotNet
     }
 
     /// <summary>'dotnet' with the arguments, in the folder, with the scrubbed environment every child process gets.</summary>
-    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    public static ProcessStartInfo StartInfo(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(Executable)
         {
@@ -82,7 +83,8 @@ public static class DotNet
     /// </summary>
     public static void ScrubCurrentProcess()
     {
-        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>().ToDictionary(k => k, k => (string?)Environment.GetEnvironmentVariable(k));
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .ToDictionary(k => k, k => (string?)Environment.GetEnvironmentVariable(k));
         var kept = new Dictionary<string, string?>(environment);
         Scrub(kept);
         foreach (var key in environment.Keys.Where(k => !kept.ContainsKey(k)))

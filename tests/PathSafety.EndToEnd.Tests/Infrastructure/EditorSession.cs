@@ -48,10 +48,12 @@ public sealed class EditorSession : IDisposable
         var (folder, installLog) = Tool.Value;
         if (folder is null)
         {
-            throw new Xunit.SkipException($"csharp-ls {ServerVersion} could not be installed as a dotnet tool, so no editor session can run here:\n{installLog}");
+            throw new Xunit.SkipException(
+                $"csharp-ls {ServerVersion} could not be installed as a dotnet tool, so no editor session can run here:\n{installLog}");
         }
 
-        var start = DotNet.StartInfo(folder, ["tool", "run", "csharp-ls", "--loglevel", "info"], new Dictionary<string, string?> { ["NUGET_PACKAGES"] = consumer.PackagesFolder });
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = consumer.PackagesFolder };
+        var start = DotNet.StartInfo(folder, ["tool", "run", "csharp-ls", "--loglevel", "info"], environment);
         LanguageServerClient server;
         try
         {
@@ -150,7 +152,8 @@ public sealed class EditorSession : IDisposable
         var last = new List<EditorDiagnostic>();
         while (true)
         {
-            var report = await _server.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } }, timeout);
+            var document = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } };
+            var report = await _server.RequestAsync("textDocument/diagnostic", document, timeout);
             last = (report?["items"]?.AsArray() ?? []).Where(d => d is not null).Select(d => ToDiagnostic(d!)).ToList();
             if (done(last) || DateTime.UtcNow > end || _server.HasExited)
             {
@@ -177,7 +180,9 @@ public sealed class EditorSession : IDisposable
         var offered = actions?.AsArray().FirstOrDefault(a => a?["title"]?.GetValue<string>() == title);
         if (offered is not null)
         {
-            var action = offered["edit"] is null ? await _server.RequestAsync("codeAction/resolve", offered.DeepClone(), TimeSpan.FromMinutes(1)) : offered;
+            var action = offered["edit"] is null
+                ? await _server.RequestAsync("codeAction/resolve", offered.DeepClone(), TimeSpan.FromMinutes(1))
+                : offered;
             return ApplyEdits(text, uri, action!["edit"]!);
         }
 
@@ -199,7 +204,8 @@ public sealed class EditorSession : IDisposable
     /// <summary>The server asks for its settings section ('csharp') and may register capabilities or ask for progress.</summary>
     private static JsonNode? Answer(string method, JsonNode? parameters) => method switch
     {
-        "workspace/configuration" => new JsonArray((parameters?["items"]?.AsArray() ?? []).Select(_ => (JsonNode?)Settings()["csharp"]!.DeepClone()).ToArray()),
+        "workspace/configuration" => new JsonArray(
+            (parameters?["items"]?.AsArray() ?? []).Select(_ => (JsonNode?)Settings()["csharp"]!.DeepClone()).ToArray()),
         "workspace/applyEdit" => new JsonObject { ["applied"] = false },
         _ => null,
     };
@@ -221,12 +227,15 @@ public sealed class EditorSession : IDisposable
         var source = SourceText.From(text);
         var changes = edits.Where(e => e is not null).Select(e =>
         {
-            var start = source.Lines.GetPosition(new LinePosition(e!["range"]!["start"]!["line"]!.GetValue<int>(), e["range"]!["start"]!["character"]!.GetValue<int>()));
-            var end = source.Lines.GetPosition(new LinePosition(e["range"]!["end"]!["line"]!.GetValue<int>(), e["range"]!["end"]!["character"]!.GetValue<int>()));
+            var start = source.Lines.GetPosition(Position(e!["range"]!["start"]!));
+            var end = source.Lines.GetPosition(Position(e["range"]!["end"]!));
             return new TextChange(TextSpan.FromBounds(start, end), e["newText"]!.GetValue<string>());
         });
         return source.WithChanges(changes).ToString();
     }
+
+    private static LinePosition Position(JsonNode position)
+        => new(position["line"]!.GetValue<int>(), position["character"]!.GetValue<int>());
 
     private async Task<string> ApplyFixInWorkspaceAsync(string text, EditorDiagnostic diagnostic, string title)
     {
@@ -262,7 +271,8 @@ public sealed class EditorSession : IDisposable
     private static IEnumerable<CodeFixProvider> CodeFixProviders(Project project)
         => project.AnalyzerReferences.OfType<AnalyzerFileReference>()
             .SelectMany(reference => reference.GetAssembly().GetTypes())
-            .Where(type => !type.IsAbstract && type.GetCustomAttributes<ExportCodeFixProviderAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
+            .Where(type => !type.IsAbstract
+                           && type.GetCustomAttributes<ExportCodeFixProviderAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
             .Select(type => (CodeFixProvider)Activator.CreateInstance(type)!);
 
     private static (string? Folder, string Log) Install()

@@ -67,7 +67,8 @@ public sealed class FixAllTests
             "Directory.Delete(PathGuard.EnsureWithin(root, Path.Combine(root, name)), recursive: true);",
             "var info = new DirectoryInfo(PathGuard.EnsureWithin(_cache, Path.Combine(_cache, name)));",
             "Path.Combine(root, Rooted) + Path.Combine(root, \"config.json\") + Path.Combine(root, @\"logs\")",
-            "Path.GetFullPath(name).StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)",
+            "Path.GetFullPath(name).StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)"
+                + " + Path.DirectorySeparatorChar, StringComparison.Ordinal)",
             "full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)",
         })
         {

@@ -38,7 +38,9 @@ public sealed class TopLevelProgramTests
         using var consumer = new ConsumerProject("Cleanup").WithFile("Program.cs", Script);
 
         var build = consumer.Build("-p:ContinuousIntegrationBuild=true").ShouldFail().ShouldLoadAnalyzers();
-        build.Check(build.Diagnostics.Any(d => d is { Id: "PS0001", Severity: "error", File: "Program.cs" }), "expected PS0001 on the relative folder");
-        build.Check(build.Diagnostics.Any(d => d is { Id: "PS0004", Severity: "error", File: "Program.cs", Line: 4 }), "expected PS0004 on the delete loop");
+        build.Check(
+            build.Diagnostics.Any(d => d is { Id: "PS0001", Severity: "error", File: "Program.cs" }), "expected PS0001 on the relative folder");
+        build.Check(
+            build.Diagnostics.Any(d => d is { Id: "PS0004", Severity: "error", File: "Program.cs", Line: 4 }), "expected PS0004 on the delete loop");
     }
 }
