@@ -11,7 +11,9 @@ namespace PathSafety
     /// A containment check that a wrong path cannot pass: both sides go through Path.GetFullPath, the root is
     /// compared with a trailing directory separator, the comparison is ordinal (ignoring case on Windows and
     /// macOS, whose file systems usually do), and the root itself is never "within" (so it is never deleted).
-    /// A relative path is taken relative to the root.
+    /// The root must be fully qualified: a relative root ("logs"), and on Windows a drive-relative ("C:logs") or
+    /// current-drive ("\logs") one, would be resolved against the current directory, which is what the guard is
+    /// there to rule out. A relative path is taken relative to the root.
     /// </summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     [global::System.Diagnostics.DebuggerNonUserCode]
@@ -22,14 +24,16 @@ namespace PathSafety
         /// Returns the full path of <paramref name="path"/> when it lies strictly inside <paramref name="root"/>;
         /// throws otherwise. Delete the returned path, not the argument.
         /// </summary>
-        /// <exception cref="global::System.ArgumentException">A side is null, empty or white space, or the path is not inside the root.</exception>
+        /// <exception cref="global::System.ArgumentException">
+        /// A side is null, empty or white space, the root is not fully qualified, or the path is not inside the root.
+        /// </exception>
         public static string EnsureWithin(string root, string path)
         {
             return EnsureWithinUsing(root, path, PlatformComparison);
         }
 
         /// <summary>True when <paramref name="path"/> lies strictly inside <paramref name="root"/> (the root itself is not).</summary>
-        /// <exception cref="global::System.ArgumentException">A side is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException">A side is null, empty or white space, or the root is not fully qualified.</exception>
         public static bool IsWithin(string root, string path)
         {
             return IsWithinUsing(root, path, PlatformComparison);
@@ -83,6 +87,13 @@ namespace PathSafety
                 throw new global::System.ArgumentException("The root must be a non-empty path.", "root");
             }
 
+            if (!IsFullyQualified(root))
+            {
+                throw new global::System.ArgumentException(
+                    "The root '" + root + "' is not a fully qualified path: it would be resolved against the current directory.",
+                    "root");
+            }
+
             if (IsBlank(path))
             {
                 throw new global::System.ArgumentException("The path must be a non-empty path.", "path");
@@ -92,6 +103,46 @@ namespace PathSafety
 
             // Path.Combine keeps a rooted path as it is; the containment check below then decides.
             fullPath = global::System.IO.Path.GetFullPath(global::System.IO.Path.Combine(fullRoot, path));
+        }
+
+        private static bool IsFullyQualified(string path)
+        {
+#if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            return global::System.IO.Path.IsPathFullyQualified(path);
+#else
+            return IsFullyQualifiedOn(path, global::System.IO.Path.DirectorySeparatorChar == '\\');
+#endif
+        }
+
+        /// <summary>
+        /// Path.IsPathFullyQualified's rules, for targets that lack it (.NET Framework, .NET Standard 2.0). On Windows:
+        /// a drive with a separator ("C:\x"), or two leading separators or "\?" (UNC and device paths); "C:x" and
+        /// "\x" are not. Elsewhere: a leading '/'.
+        /// </summary>
+        internal static bool IsFullyQualifiedOn(string path, bool windows)
+        {
+            if (!windows)
+            {
+                return path.Length > 0 && path[0] == '/';
+            }
+
+            if (path.Length < 2)
+            {
+                return false;
+            }
+
+            if (IsWindowsSeparator(path[0]))
+            {
+                return path[1] == '?' || IsWindowsSeparator(path[1]);
+            }
+
+            char drive = (char)(path[0] | 0x20);
+            return path.Length >= 3 && drive >= 'a' && drive <= 'z' && path[1] == ':' && IsWindowsSeparator(path[2]);
+        }
+
+        private static bool IsWindowsSeparator(char c)
+        {
+            return c == '\\' || c == '/';
         }
 
         private static bool Contains(string fullRoot, string fullPath, global::System.StringComparison comparison)

@@ -7,7 +7,7 @@ namespace PathSafety.Build;
 internal static class AutoProtection
 {
     /// <summary>
-    /// appsettings.json, appsettings.*.json, web.config and any *.config, matched on the source or the output
+    /// appsettings.json, appsettings.*.json, web.config and any other *.config but nuget.config, matched on the source or the output
     /// name (a Link can rename either way), ignoring case as Windows and the configuration loaders do.
     /// </summary>
     public static bool IsConfigurationFileName(string? sourcePath, string? targetPath) =>
@@ -20,7 +20,9 @@ internal static class AutoProtection
     {
         if (name.EndsWith(".config", StringComparison.OrdinalIgnoreCase))
         {
-            return name.Length > ".config".Length;
+            // nuget.config configures the package client, not the application: an SDK that copies it to the output
+            // does not make it something the application reads at start-up.
+            return name.Length > ".config".Length && !string.Equals(name, "nuget.config", StringComparison.OrdinalIgnoreCase);
         }
 
         return string.Equals(name, "appsettings.json", StringComparison.OrdinalIgnoreCase)

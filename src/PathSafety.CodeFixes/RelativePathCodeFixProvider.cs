@@ -1,13 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 using PathSafety.Analyzers;
 using PathSafety.Analyzers.Rules.RelativePaths;
@@ -22,39 +20,27 @@ namespace PathSafety.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RelativePathCodeFixProvider)), Shared]
 public sealed class RelativePathCodeFixProvider : CodeFixProvider
 {
+    /// <summary>Stable: Fix All and 'dotnet format' group the fixes by it.</summary>
+    internal const string EquivalenceKey = "PS0001.AnchorToBaseDirectory";
+
     private const string Title = "Anchor the path to the application folder (AppContext.BaseDirectory)";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.RelativePath);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private static readonly FixAllProvider FixAll = NodeFixes.CreateFixAllProvider(FindFixes);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeFixes.RegisterAsync(context, FindFixes);
+
+    private static IEnumerable<NodeFix> FindFixes(FixSite site, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (diagnostic.Properties.ContainsKey(RelativePathAnalyzer.FixableProperty)
+            && FixTarget.FindExpression(site.Root, diagnostic) is { } expression
+            && CanBeReplaced(expression))
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.ContainsKey(RelativePathAnalyzer.FixableProperty))
-            {
-                continue;
-            }
-
-            if (FixTarget.FindExpression(root, diagnostic) is not { } expression || !CanBeReplaced(expression))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    Title,
-                    ct => AnchorAsync(context.Document, expression, ct),
-                    equivalenceKey: nameof(RelativePathCodeFixProvider)),
-                diagnostic);
+            yield return new NodeFix(Title, EquivalenceKey, expression, current => current is ExpressionSyntax now ? Anchor(now) : null);
         }
     }
 
@@ -81,29 +67,21 @@ public sealed class RelativePathCodeFixProvider : CodeFixProvider
         return true;
     }
 
-    private static async Task<Document> AnchorAsync(Document document, ExpressionSyntax expression, CancellationToken cancellationToken)
+    private static ExpressionSyntax Anchor(ExpressionSyntax expression)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        // Fully qualified and annotated: the import adder adds 'using System;'/'using System.IO;' where needed,
-        // the code action's cleanup shortens the names, and keeps them qualified where a user type named 'Path' would clash.
         var path = TypeName("System.IO.Path");
         var appContext = TypeName("System.AppContext");
-        var combine = SyntaxFactory.InvocationExpression(
+        var baseDirectory = SyntaxFactory.MemberAccessExpression(
+            SyntaxKind.SimpleMemberAccessExpression, appContext, SyntaxFactory.IdentifierName("BaseDirectory"));
+        return SyntaxFactory.InvocationExpression(
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, path, SyntaxFactory.IdentifierName("Combine")),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
                 {
-                    SyntaxFactory.Argument(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, appContext, SyntaxFactory.IdentifierName("BaseDirectory"))),
+                    SyntaxFactory.Argument(baseDirectory),
                     SyntaxFactory.Argument(expression.WithoutTrivia()),
                 })))
             .WithTriviaFrom(expression)
             .WithAdditionalAnnotations(Simplifier.Annotation);
-        var changed = document.WithSyntaxRoot(root.ReplaceNode(expression, combine));
-        return await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Parsed rather than built, so the tree has the shape the parser gives the same text (member accesses).</summary>

@@ -1,9 +1,8 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,60 +15,47 @@ namespace PathSafety.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RootedPathCombineSegmentCodeFixProvider)), Shared]
 public sealed class RootedPathCombineSegmentCodeFixProvider : CodeFixProvider
 {
+    /// <summary>Stable: Fix All and 'dotnet format' group the fixes by it.</summary>
+    internal const string EquivalenceKey = "PS0005.RemoveLeadingSeparator";
+
     private const string Title = "Remove the leading separator";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.RootedPathCombineSegment);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private static readonly FixAllProvider FixAll = NodeFixes.CreateFixAllProvider(FindFixes);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeFixes.RegisterAsync(context, FindFixes);
+
+    private static IEnumerable<NodeFix> FindFixes(FixSite site, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        // Only a literal written in place can be edited safely; a constant declared elsewhere may have other uses.
+        if (FixTarget.FindExpression(site.Root, diagnostic) is not LiteralExpressionSyntax literal
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var text = literal.Token.ValueText;
+        var trimmed = text.TrimStart('/', '\\');
+
+        // A drive ('C:\x') cannot be made relative by trimming, and an all-separator segment has no intent left.
+        if (PathText.StartsWithDrive(text) || trimmed.Length == 0)
         {
-            // Only a literal written in place can be edited safely; a constant declared elsewhere may have other uses.
-            if (FixTarget.FindExpression(root, diagnostic) is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                continue;
-            }
-
-            var text = literal.Token.ValueText;
-            var trimmed = text.TrimStart('/', '\\');
-
-            // A drive ('C:\x') cannot be made relative by trimming, and an all-separator segment has no intent left.
-            if (PathText.StartsWithDrive(text) || trimmed.Length == 0)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    Title,
-                    ct => ReplaceAsync(context.Document, literal, trimmed, ct),
-                    equivalenceKey: nameof(RootedPathCombineSegmentCodeFixProvider)),
-                diagnostic);
+            yield break;
         }
+
+        yield return new NodeFix(Title, EquivalenceKey, literal, current => current is LiteralExpressionSyntax now ? Replace(now, trimmed) : null);
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, string value, CancellationToken cancellationToken)
+    private static LiteralExpressionSyntax Replace(LiteralExpressionSyntax literal, string value)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var token = literal.Token;
         var newToken = token.Text.StartsWith("@", System.StringComparison.Ordinal)
             ? SyntaxFactory.Literal("@\"" + value.Replace("\"", "\"\"") + "\"", value)
             : SyntaxFactory.Literal(value);
-        var newLiteral = literal.WithToken(newToken.WithTriviaFrom(token));
-        return document.WithSyntaxRoot(root.ReplaceNode(literal, newLiteral));
+        return literal.WithToken(newToken.WithTriviaFrom(token));
     }
 }

@@ -1,18 +1,18 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using PathSafety.Analyzers;
 using PathSafety.Analyzers.Flow;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.CodeFixes;
 
@@ -25,48 +25,48 @@ namespace PathSafety.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnguardedDeleteCodeFixProvider)), Shared]
 public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
 {
+    /// <summary>Stable: Fix All and 'dotnet format' group the fixes by it; PS0002 and PS0003 share the fix.</summary>
+    internal const string EquivalenceKey = "PS0002.GuardWithEnsureWithin";
+
     private const string Title = "Guard the delete with PathGuard.EnsureWithin";
     private const string PathGuardType = "PathSafety.PathGuard";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.UnguardedDelete, RuleIdentifiers.UnguardedRecursiveDelete);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private static readonly FixAllProvider FixAll = NodeFixes.CreateFixAllProvider(FindFixes);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeFixes.RegisterAsync(context, FindFixes);
+
+    private static IEnumerable<NodeFix> FindFixes(FixSite site, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || KnownSymbols.GetOrCreate(model.Compilation).Get(PathGuardType) is null)
+        if (KnownSymbols.GetOrCreate(site.Model.Compilation).Get(PathGuardType) is null)
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var node = site.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (node is ConditionalAccessExpressionSyntax access)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is ConditionalAccessExpressionSyntax access)
-            {
-                node = access.WhenNotNull;
-            }
+            node = access.WhenNotNull;
+        }
 
-            if (node is not InvocationExpressionSyntax call
-                || !TryFindGuardable(model, call, context.CancellationToken, out var path, out var rootExpression))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    Title,
-                    ct => WrapAsync(context.Document, path!, rootExpression!, ct),
-                    equivalenceKey: nameof(UnguardedDeleteCodeFixProvider)),
-                diagnostic);
+        if (node is InvocationExpressionSyntax call
+            && TryFindGuardable(site.Model, call, site.CancellationToken, out var path, out var rootExpression))
+        {
+            yield return new NodeFix(Title, EquivalenceKey, path!, current => current is ExpressionSyntax now ? Wrap(now, rootExpression!) : null);
         }
     }
 
     /// <summary>The path expression to wrap and the evident root, both syntax of the document.</summary>
-    private static bool TryFindGuardable(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken, out ExpressionSyntax? path, out ExpressionSyntax? rootExpression)
+    private static bool TryFindGuardable(
+        SemanticModel model,
+        InvocationExpressionSyntax call,
+        CancellationToken cancellationToken,
+        out ExpressionSyntax? path,
+        out ExpressionSyntax? rootExpression)
     {
         path = null;
         rootExpression = null;
@@ -136,7 +136,8 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
         {
             ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation => root,
             IPropertyReferenceOperation { Arguments.Length: 0 } => root,
-            _ when root?.ConstantValue.HasValue == true => root,
+            // PathGuard refuses a root that is not fully qualified: guarding with "logs" would throw at run time.
+            _ when root?.ConstantValue is { HasValue: true, Value: string text } => PathText.IsFullyQualifiedOnSomePlatform(text) ? root : null,
             _ => null,
         };
     }
@@ -155,9 +156,8 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
             : null;
     }
 
-    private static async Task<Document> WrapAsync(Document document, ExpressionSyntax path, ExpressionSyntax rootExpression, CancellationToken cancellationToken)
+    private static ExpressionSyntax Wrap(ExpressionSyntax path, ExpressionSyntax rootExpression)
     {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var guard = SyntaxFactory.ParseExpression("global::PathSafety.PathGuard.EnsureWithin")
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         var wrapped = SyntaxFactory.InvocationExpression(
@@ -167,9 +167,6 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
                 SyntaxFactory.Argument(rootExpression.WithoutTrivia()),
                 SyntaxFactory.Argument(path.WithoutTrivia()),
             })));
-        editor.ReplaceNode(path, wrapped.WithTriviaFrom(path));
-        var changed = editor.GetChangedDocument();
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return wrapped.WithTriviaFrom(path);
     }
 }

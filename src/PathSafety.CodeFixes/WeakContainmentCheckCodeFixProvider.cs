@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,8 +15,9 @@ namespace PathSafety.CodeFixes;
 
 /// <summary>
 /// PS0007, one fix per missing ingredient of a StartsWith check: (a) append Path.DirectorySeparatorChar to
-/// the root (trimming any it already ends with, so it does not get two), (b) wrap the checked path in Path.GetFullPath, (c) compare with StringComparison.Ordinal.
-/// When several are missing, one more action adds them all (offered first). '..' filters and
+/// the root (trimming any it already ends with, so it does not get two), (b) wrap the checked path in
+/// Path.GetFullPath, (c) compare with StringComparison.Ordinal. When several are missing, one more action adds them
+/// all (offered first, with the key of the complete fix, which a single missing ingredient's fix also has). '..' filters and
 /// GetFullPath(path, root) need a real check, which no mechanical edit can supply.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakContainmentCheckCodeFixProvider)), Shared]
@@ -32,57 +31,58 @@ public sealed class WeakContainmentCheckCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.WeakContainmentCheck);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private static readonly FixAllProvider FixAll = NodeFixes.CreateFixAllProvider(FindFixes);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeFixes.RegisterAsync(context, FindFixes);
+
+    private static IEnumerable<NodeFix> FindFixes(FixSite site, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (!diagnostic.Properties.TryGetValue(ContainmentCheckIngredients.PropertyName, out var letters) || letters is null
+            || site.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax check
+            || check.Expression is not MemberAccessExpressionSyntax
+            || check.ArgumentList.Arguments.Count == 0)
         {
-            return;
+            yield break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var fixes = new List<Ingredient>();
+        if (letters.IndexOf('c') >= 0 && UseOrdinal(check) is not null)
         {
-            if (!diagnostic.Properties.TryGetValue(ContainmentCheckIngredients.PropertyName, out var letters) || letters is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax check
-                || check.Expression is not MemberAccessExpressionSyntax
-                || check.ArgumentList.Arguments.Count == 0)
-            {
-                continue;
-            }
+            fixes.Add(new Ingredient("Compare with StringComparison.Ordinal", OrdinalKey, UseOrdinal));
+        }
 
-            var fixes = new List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)>();
-            if (letters.IndexOf('c') >= 0 && UseOrdinal(check) is not null)
-            {
-                fixes.Add(("Compare with StringComparison.Ordinal", OrdinalKey, UseOrdinal));
-            }
+        if (letters.IndexOf('a') >= 0)
+        {
+            fixes.Add(new Ingredient("Append Path.DirectorySeparatorChar to the root", SeparatorKey, AppendSeparator));
+        }
 
-            if (letters.IndexOf('a') >= 0)
-            {
-                fixes.Add(("Append Path.DirectorySeparatorChar to the root", SeparatorKey, AppendSeparator));
-            }
+        if (letters.IndexOf('b') >= 0)
+        {
+            fixes.Add(new Ingredient("Normalize the path with Path.GetFullPath", NormalizeKey, Normalize));
+        }
 
-            if (letters.IndexOf('b') >= 0)
-            {
-                fixes.Add(("Normalize the path with Path.GetFullPath", NormalizeKey, Normalize));
-            }
+        // The complete fix comes first and always has the same key, also when it is a single ingredient: batch tools
+        // ('dotnet format') take the key of the first finding's first action and apply that key to every finding.
+        if (fixes.Count == 1)
+        {
+            yield return Fix(fixes[0].Title, AllKey, check, fixes[0].Rewrite);
+            yield break;
+        }
 
-            if (fixes.Count > 1)
-            {
-                // First, so that batch tools ('dotnet format') that apply one action per finding fix it whole.
-                Register(context, diagnostic, "Add every missing ingredient to the check", AllKey, check, node => Compose(node, fixes));
-            }
+        if (fixes.Count > 1)
+        {
+            yield return Fix("Add every missing ingredient to the check", AllKey, check, node => Compose(node, fixes));
+        }
 
-            foreach (var (title, key, rewrite) in fixes)
-            {
-                Register(context, diagnostic, title, key, check, rewrite);
-            }
+        foreach (var fix in fixes)
+        {
+            yield return Fix(fix.Title, fix.Key, check, fix.Rewrite);
         }
     }
 
-    private static InvocationExpressionSyntax? Compose(InvocationExpressionSyntax check, List<(string Title, string Key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite)> fixes)
+    private static InvocationExpressionSyntax? Compose(InvocationExpressionSyntax check, List<Ingredient> fixes)
     {
         InvocationExpressionSyntax? current = check;
         foreach (var fix in fixes)
@@ -93,12 +93,9 @@ public sealed class WeakContainmentCheckCodeFixProvider : CodeFixProvider
         return current;
     }
 
-    private static void Register(CodeFixContext context, Diagnostic diagnostic, string title, string key, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite)
-    {
-        context.RegisterCodeFix(
-            CodeAction.Create(title, ct => ReplaceAsync(context.Document, check, rewrite, ct), equivalenceKey: key),
-            diagnostic);
-    }
+    private static NodeFix Fix(
+        string title, string key, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite)
+        => new(title, key, check, current => current is InvocationExpressionSyntax now ? rewrite(now) : null);
 
     private static InvocationExpressionSyntax AppendSeparator(InvocationExpressionSyntax check)
     {
@@ -159,19 +156,6 @@ public sealed class WeakContainmentCheckCodeFixProvider : CodeFixProvider
         return null;
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, InvocationExpressionSyntax check, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var replacement = rewrite(check);
-        if (root is null || replacement is null)
-        {
-            return document;
-        }
-
-        var changed = document.WithSyntaxRoot(root.ReplaceNode(check, replacement));
-        return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
-
     private static ExpressionSyntax PathMember(string name)
         => SyntaxFactory.ParseExpression("global::System.IO.Path." + name).WithAdditionalAnnotations(Simplifier.Annotation);
 
@@ -180,6 +164,22 @@ public sealed class WeakContainmentCheckCodeFixProvider : CodeFixProvider
 
     private static bool NeedsParentheses(ExpressionSyntax expression)
         => expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or LiteralExpressionSyntax
-            or ElementAccessExpressionSyntax or InterpolatedStringExpressionSyntax or ParenthesizedExpressionSyntax)
-           && !expression.IsKind(SyntaxKind.AddExpression);
+            or ElementAccessExpressionSyntax or InterpolatedStringExpressionSyntax or ParenthesizedExpressionSyntax);
+
+    /// <summary>One missing ingredient's edit.</summary>
+    private sealed class Ingredient
+    {
+        public Ingredient(string title, string key, Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> rewrite)
+        {
+            Title = title;
+            Key = key;
+            Rewrite = rewrite;
+        }
+
+        public string Title { get; }
+
+        public string Key { get; }
+
+        public Func<InvocationExpressionSyntax, InvocationExpressionSyntax?> Rewrite { get; }
+    }
 }

@@ -57,6 +57,8 @@ public sealed class CollectProtectedFilesTests
     [InlineData("appsettings..json", "Always")]
     [InlineData(".config", "Always")]
     [InlineData("app.config.bak", "Always")]
+    [InlineData("nuget.config", "PreserveNewest")]
+    [InlineData("NuGet.Config", "Always")]
     public void Files_not_copied_or_not_configuration_are_not_protected_by_default(string source, string copyToOutput)
     {
         var task = Collect([], [Copied(source, source, copyToOutput)]);

@@ -40,6 +40,10 @@ internal static class EditorConfigOptions
 
     /// <summary>'true'/'false' (case-insensitive); anything else, or no value, gives <paramref name="defaultValue"/>.</summary>
     public static bool GetBool(AnalyzerOptions options, SyntaxTree tree, string key, bool defaultValue)
+        => GetOptionalBool(options, tree, key) ?? defaultValue;
+
+    /// <summary>'true' or 'false' (any case); null when the key is not set or holds anything else.</summary>
+    public static bool? GetOptionalBool(AnalyzerOptions options, SyntaxTree tree, string key)
     {
         if (TryGetValue(options, tree, key, out var text))
         {
@@ -54,6 +58,6 @@ internal static class EditorConfigOptions
             }
         }
 
-        return defaultValue;
+        return null;
     }
 }

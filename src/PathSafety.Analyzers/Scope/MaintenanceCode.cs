@@ -14,7 +14,8 @@ namespace PathSafety.Analyzers.Scope;
 /// the scope-limited rules (PS0001-PS0004). One instance per compilation; thread-safe; decisions are
 /// cached per file, type and namespace. See docs/maintenance-code.md for the model:
 /// 'pathsafety.scope = all' &gt; an attribute on the member or a containing type &gt; 'pathsafety.maintenance_code'
-/// for the file &gt; the assembly attribute, the kind of type, top-level statements and scripts, and names.
+/// for the file &gt; the assembly attribute, the kind of type, a top-level program that deletes (or any, or none,
+/// with 'pathsafety.scripts_are_maintenance'), scripts, and names.
 /// </summary>
 internal sealed class MaintenanceCode
 {
@@ -41,8 +42,10 @@ internal sealed class MaintenanceCode
     // Type decisions that do not depend on the word list: attribute on the type or an outer type, kind of type.
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new(SymbolEqualityComparer.Default);
 
-    // Whether the program in top-level statements builds an application host (then it is an app, not a script).
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _hostPrograms = new(SymbolEqualityComparer.Default);
+    // What the program in top-level statements does, read once per compilation (a compilation has one such program):
+    // whether it builds an application host (then it is an app) and whether it deletes anything (then it is a script).
+    private readonly ConcurrentDictionary<IMethodSymbol, ProgramFacts> _programs = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<DeleteApis> _deleteApis;
 
     // Name decisions for a type (with its outer types and namespace) or a namespace, per word list.
     private readonly ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>> _namedContainers = new();
@@ -62,6 +65,7 @@ internal sealed class MaintenanceCode
             "Microsoft.Extensions.Hosting.Host",
             "Microsoft.Extensions.Hosting.HostApplicationBuilder",
             "Microsoft.Extensions.Hosting.HostBuilder");
+        _deleteApis = new Lazy<DeleteApis>(() => DeleteApis.GetOrCreate(compilation));
         var assembly = compilation.Assembly;
         _assemblyMarked = new Lazy<bool>(() => HasMaintenanceAttribute(assembly));
     }
@@ -72,16 +76,17 @@ internal sealed class MaintenanceCode
     /// <summary>
     /// True when the operation at <paramref name="tree"/> inside <paramref name="containingSymbol"/>
     /// (the method, local function, lambda, property accessor, field...) is maintenance code.
-    /// Top-level statements count as a script here; prefer the overload with the operation, which also
-    /// recognises a program that builds an application host.
+    /// Without the operation, top-level statements are maintenance code only when configured so; prefer the
+    /// overload with the operation, which reads what the program does.
     /// </summary>
     public bool IsMaintenanceCode(ISymbol? containingSymbol, SyntaxTree tree)
         => IsMaintenanceCode(containingSymbol, tree, operation: null);
 
     /// <summary>
     /// True when <paramref name="operation"/> inside <paramref name="containingSymbol"/> is maintenance code.
-    /// Top-level statements that build an application host (<c>WebApplication.CreateBuilder</c>,
-    /// <c>Host.CreateDefaultBuilder</c>...) are an application's Program.cs, not a maintenance script.
+    /// Top-level statements are a maintenance script when they delete a file or folder; a plain tool that reads and
+    /// writes relative to where it is run is not. Top-level statements that build an application host
+    /// (<c>WebApplication.CreateBuilder</c>, <c>Host.CreateDefaultBuilder</c>...) are an application's Program.cs.
     /// </summary>
     public bool IsMaintenanceCode(ISymbol? containingSymbol, IOperation operation)
         => IsMaintenanceCode(containingSymbol, operation.Syntax.SyntaxTree, operation);
@@ -109,9 +114,8 @@ internal sealed class MaintenanceCode
             return true;
         }
 
-        if (file.ScriptsAreMaintenance
-            && (tree.Options.Kind == SourceCodeKind.Script
-                || (TopLevelStatementsMethod(containingSymbol) is { } program && !BuildsHost(program, operation))))
+        if (file.ScriptsAreMaintenance != false
+            && (tree.Options.Kind == SourceCodeKind.Script || IsMaintenanceProgram(containingSymbol, operation, file.ScriptsAreMaintenance == true)))
         {
             return true;
         }
@@ -235,38 +239,52 @@ internal sealed class MaintenanceCode
         return null;
     }
 
-    /// <summary>Whether the program's statements call a host builder's member (or create one); needs the operation tree.</summary>
-    private bool BuildsHost(IMethodSymbol program, IOperation? operation)
+    /// <summary>
+    /// Top-level statements that do not build a host and delete something (any delete API the rules know, anywhere in
+    /// the program, its local functions and lambdas included), or any that do not build a host when forced.
+    /// </summary>
+    private bool IsMaintenanceProgram(ISymbol? containingSymbol, IOperation? operation, bool forced)
     {
-        if (operation is null || _hostBuilders.IsEmpty)
+        if (TopLevelStatementsMethod(containingSymbol) is not { } program)
         {
             return false;
         }
 
-        return _hostPrograms.GetOrAdd(program, _ =>
+        if (operation is null)
         {
-            var root = operation;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
+            return forced;
+        }
 
-            foreach (var descendant in root.DescendantsAndSelf())
-            {
-                var type = descendant switch
-                {
-                    IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
-                    IObjectCreationOperation creation => creation.Type as INamedTypeSymbol,
-                    _ => null,
-                };
-                if (KnownSymbols.IsAny(type, _hostBuilders))
-                {
-                    return true;
-                }
-            }
+        var facts = _programs.GetOrAdd(program, _ => ReadProgram(operation));
+        return !facts.BuildsHost && (forced || facts.Deletes);
+    }
 
-            return false;
-        });
+    /// <summary>One walk over the program's operation tree (the root of any of its operations).</summary>
+    private ProgramFacts ReadProgram(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        var buildsHost = false;
+        var deletes = false;
+        foreach (var descendant in root.DescendantsAndSelf())
+        {
+            var type = descendant switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
+                IObjectCreationOperation creation => creation.Type as INamedTypeSymbol,
+                _ => null,
+            };
+            buildsHost |= !_hostBuilders.IsEmpty && KnownSymbols.IsAny(type, _hostBuilders);
+            deletes |= descendant is IInvocationOperation call
+                && DeleteApis.MayBeDelete(call.TargetMethod)
+                && _deleteApis.Value.TryGetDeleteSite(call, out _);
+        }
+
+        return new ProgramFacts(buildsHost, deletes);
     }
 
     private static bool HasMaintenanceAttribute(ISymbol symbol)
@@ -288,20 +306,8 @@ internal sealed class MaintenanceCode
         var scopeAll = EditorConfigOptions.TryGetValue(_options, tree, ScopeKey, out var scope)
             && string.Equals(scope, "all", StringComparison.OrdinalIgnoreCase);
 
-        bool? configured = null;
-        if (EditorConfigOptions.TryGetValue(_options, tree, MaintenanceCodeKey, out var text))
-        {
-            if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
-            {
-                configured = true;
-            }
-            else if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
-            {
-                configured = false;
-            }
-        }
-
-        var scripts = EditorConfigOptions.GetBool(_options, tree, ScriptsKey, defaultValue: true);
+        var configured = EditorConfigOptions.GetOptionalBool(_options, tree, MaintenanceCodeKey);
+        var scripts = EditorConfigOptions.GetOptionalBool(_options, tree, ScriptsKey);
         var words = EditorConfigOptions.TryGetValue(_options, tree, WordsKey, out var list)
             ? _wordLists.GetOrAdd(list, MaintenanceWords.Parse)
             : MaintenanceWords.Default;
@@ -310,7 +316,7 @@ internal sealed class MaintenanceCode
 
     private sealed class FileScope
     {
-        public FileScope(bool scopeAll, bool? configured, bool scriptsAreMaintenance, MaintenanceWords words)
+        public FileScope(bool scopeAll, bool? configured, bool? scriptsAreMaintenance, MaintenanceWords words)
         {
             ScopeAll = scopeAll;
             Configured = configured;
@@ -323,8 +329,22 @@ internal sealed class MaintenanceCode
         /// <summary>'pathsafety.maintenance_code' for the file: true, false, or not set.</summary>
         public bool? Configured { get; }
 
-        public bool ScriptsAreMaintenance { get; }
+        /// <summary>'pathsafety.scripts_are_maintenance': true (every program and script), false (none), or not set.</summary>
+        public bool? ScriptsAreMaintenance { get; }
 
         public MaintenanceWords Words { get; }
+    }
+
+    private readonly struct ProgramFacts
+    {
+        public ProgramFacts(bool buildsHost, bool deletes)
+        {
+            BuildsHost = buildsHost;
+            Deletes = deletes;
+        }
+
+        public bool BuildsHost { get; }
+
+        public bool Deletes { get; }
     }
 }

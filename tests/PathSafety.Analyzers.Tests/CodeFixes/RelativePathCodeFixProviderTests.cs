@@ -7,7 +7,7 @@ namespace PathSafety.Analyzers.Tests.CodeFixes;
 
 public class RelativePathCodeFixProviderTests
 {
-    private static DiagnosticResult PS0001(int markup, string api, string value, string condition = "")
+    internal static DiagnosticResult PS0001(int markup, string api, string value, string condition = "")
         => new DiagnosticResult(DiagnosticDescriptors.RelativePath)
             .WithLocation(markup)
             .WithArguments(api, value, condition.Length == 0 ? string.Empty : " " + condition);

@@ -7,7 +7,7 @@ namespace PathSafety.Analyzers.Tests.CodeFixes;
 
 public class RootedPathCombineSegmentCodeFixProviderTests
 {
-    private static DiagnosticResult PS0005(int markup, string segment)
+    internal static DiagnosticResult PS0005(int markup, string segment)
         => new DiagnosticResult(DiagnosticDescriptors.RootedPathCombineSegment).WithLocation(markup).WithArguments(segment);
 
     private static string Wrap(string body) => $$"""

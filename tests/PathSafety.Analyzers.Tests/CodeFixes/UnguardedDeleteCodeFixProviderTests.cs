@@ -9,7 +9,7 @@ namespace PathSafety.Analyzers.Tests.CodeFixes;
 public class UnguardedDeleteCodeFixProviderTests
 {
     /// <summary>Stands in for the embedded helper, which the package adds to consumer projects.</summary>
-    private const string PathGuard = """
+    internal const string PathGuard = """
 
         namespace PathSafety
         {
@@ -116,6 +116,7 @@ public class UnguardedDeleteCodeFixProviderTests
                     {|#2:File.Delete(Path.Combine(Path.GetTempPath(), name))|};
                     var info = new FileInfo(path);
                     {|#3:info.Delete()|};
+                    {|#4:File.Delete(Path.Combine("logs", name))|};
                 }
             }
             """;
@@ -125,7 +126,8 @@ public class UnguardedDeleteCodeFixProviderTests
                 PS0002(0, "File.Delete", "path"),
                 PS0002(1, "File.Delete", "reassigned"),
                 PS0002(2, "File.Delete", "Path.Combine(Path.GetTempPath(), name)"),
-                PS0002(3, "FileInfo.Delete", "info"))
+                PS0002(3, "FileInfo.Delete", "info"),
+                PS0002(4, "File.Delete", "Path.Combine(\"logs\", name)"))
             .WithEditorConfig("pathsafety.scope = all")
             .RunAsync();
     }

@@ -40,7 +40,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (full.StartsWith((flag ? root : name){Separated}, StringComparison.Ordinal)) File.Delete(full);
             if (full.StartsWith("/srv/app" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
             """,
-            "PS0007.TrailingSeparator",
+            "PS0007.All",
             [PS0007(0, MissingIngredient.TrailingSeparator), PS0007(1, MissingIngredient.TrailingSeparator),
                 PS0007(2, MissingIngredient.TrailingSeparator)]);
     }
@@ -57,7 +57,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (!Path.GetFullPath(path).StartsWith(Root, StringComparison.Ordinal)) return;
             File.Delete(path);
             """,
-            "PS0007.Normalize",
+            "PS0007.All",
             [PS0007(0, MissingIngredient.Normalization)]);
     }
 
@@ -77,7 +77,7 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (full.StartsWith(Root, StringComparison.OrdinalIgnoreCase)) File.Delete(full);
             if (full.StartsWith(Root, StringComparison.Ordinal)) File.Delete(full);
             """,
-            "PS0007.Ordinal",
+            "PS0007.All",
             [PS0007(0, MissingIngredient.OrdinalComparison), PS0007(1, MissingIngredient.OrdinalComparison),
                 PS0007(2, MissingIngredient.OrdinalComparison)]);
     }

@@ -115,4 +115,67 @@ public class PathGuardTests
         Assert.Throws<ArgumentException>("path", () => PathGuard.IsWithin(Root, blank!));
         Assert.Throws<ArgumentException>("path", () => PathGuard.EnsureWithin(Root, blank!));
     }
+
+    [Theory]
+    [InlineData("logs")]
+    [InlineData("./logs")]
+    [InlineData("~/logs")]
+    [InlineData("logs/../cache")]
+    public void Relative_root_is_refused_and_named(string root)
+    {
+        // 'EnsureWithin("logs", "logs/a.log")' used to return '<cwd>/logs/logs/a.log': the guard depended on the
+        // current directory, the very thing it exists to rule out.
+        foreach (var call in new Func<object>[] { () => PathGuard.EnsureWithin(root, "logs/a.log"), () => PathGuard.IsWithin(root, "a.log") })
+        {
+            var error = Assert.Throws<ArgumentException>("root", call);
+            Assert.Contains("'" + root + "'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("not a fully qualified path", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The path facts for Windows: "\logs" and "C:logs" are rooted, yet not fully qualified.</summary>
+    [Theory]
+    [InlineData(@"C:\srv\app", true)]
+    [InlineData("C:/srv/app", true)]
+    [InlineData(@"c:\", true)]
+    [InlineData(@"\\server\share\logs", true)]
+    [InlineData("//server/share/logs", true)]
+    [InlineData(@"\\?\C:\logs", true)]
+    [InlineData(@"\\.\C:\logs", true)]
+    [InlineData("C:logs", false)]
+    [InlineData("C:", false)]
+    [InlineData(@"\logs", false)]
+    [InlineData("/logs", false)]
+    [InlineData("logs", false)]
+    [InlineData("1:\\logs", false)]
+    [InlineData("", false)]
+    public void Windows_forms_follow_IsPathFullyQualified(string path, bool fullyQualified)
+    {
+        Assert.Equal(fullyQualified, PathGuard.IsFullyQualifiedOn(path, windows: true));
+    }
+
+    [Theory]
+    [InlineData("/srv/app", true)]
+    [InlineData("/", true)]
+    [InlineData("logs", false)]
+    [InlineData("~/logs", false)]
+    [InlineData(@"C:\srv\app", false)]
+    [InlineData(@"\logs", false)]
+    [InlineData("", false)]
+    public void Unix_forms_follow_IsPathFullyQualified(string path, bool fullyQualified)
+    {
+        Assert.Equal(fullyQualified, PathGuard.IsFullyQualifiedOn(path, windows: false));
+    }
+
+    [Fact]
+    public void The_fallback_agrees_with_the_framework_on_this_platform()
+    {
+        // Targets without Path.IsPathFullyQualified (.NET Framework, .NET Standard 2.0) use the fallback.
+        var windows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+        string[] paths = ["/srv/app", "logs", "~/logs", @"C:\x", "C:x", @"\x", @"\\server\share", "//server/share", @"\\?\C:\x", "C:", "/"];
+        foreach (var path in paths)
+        {
+            Assert.True(Path.IsPathFullyQualified(path) == PathGuard.IsFullyQualifiedOn(path, windows), path);
+        }
+    }
 }

@@ -134,23 +134,53 @@ public class MaintenanceCodeTests
             """).RunAsync();
     }
 
-    [Fact]
-    public async Task Top_level_statements_are_in_scope_unless_switched_off()
+    [Theory]
+    [InlineData("System.IO.File.Delete(\"old.log\");")]
+    [InlineData("new System.IO.DirectoryInfo(\"cache\").Delete(true);")]
+    [InlineData("void Purge() => System.IO.Directory.Delete(\"cache\", true);")]
+    [InlineData("System.Action purge = () => System.IO.File.Delete(\"old.log\");")]
+    public async Task Top_level_statements_that_delete_are_in_scope_unless_switched_off(string delete)
     {
-        const string Source = """
+        // The probe before the delete and in a local function: the whole program is the script, not only the delete.
+        var source = $$"""
             {|#0:P.Probe()|};
+            {{delete}}
             void Local() { {|#1:P.Probe()|}; }
             static class P { public static void Probe() { } }
-            class Other { void M() { P.Probe(); } }
+            class Other { void M() { P.Probe(); System.IO.File.Delete("x"); } }
             """;
-        var test = new RuleTest<ScopeProbeAnalyzer>(Source, InScope(0), InScope(1));
+        var test = new RuleTest<ScopeProbeAnalyzer>(source, InScope(0), InScope(1));
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         await test.RunAsync();
 
-        var off = new RuleTest<ScopeProbeAnalyzer>(Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty))
+        var off = new RuleTest<ScopeProbeAnalyzer>(source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty))
             .WithEditorConfig("pathsafety.scripts_are_maintenance = false");
         off.TestState.OutputKind = OutputKind.ConsoleApplication;
         await off.RunAsync();
+    }
+
+    [Fact]
+    public async Task Top_level_tool_that_deletes_nothing_is_out_of_scope_unless_forced()
+    {
+        // Reads and writes where it is run: the current directory is the user's intent. A delete in another type or a
+        // method merely named Delete does not make the program a script.
+        const string Source = """
+            var total = System.IO.File.ReadAllLines("input.csv").Length;
+            System.IO.File.WriteAllText("total.txt", total.ToString());
+            {|#0:P.Probe()|};
+            void Local() { {|#1:P.Probe()|}; }
+            Store.Delete("x");
+            static class P { public static void Probe() { } }
+            static class Store { public static void Delete(string key) { } }
+            class Other { void M() { System.IO.File.Delete("x"); } }
+            """;
+        var tool = new RuleTest<ScopeProbeAnalyzer>(Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty));
+        tool.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await tool.RunAsync();
+
+        var forced = new RuleTest<ScopeProbeAnalyzer>(Source, InScope(0), InScope(1)).WithEditorConfig("pathsafety.scripts_are_maintenance = true");
+        forced.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await forced.RunAsync();
     }
 
     [Fact]
@@ -177,14 +207,15 @@ public class MaintenanceCodeTests
         {
             // The probe before the builder, in a lambda and in a local function: the whole program is an application.
             var test = new RuleTest<ScopeProbeAnalyzer>(
-                "P.Probe();\n" + start + "\nSystem.Action a = () => P.Probe();\nvoid Local() { P.Probe(); }\n" + Hosting);
+                "P.Probe();\n" + start + "\nSystem.IO.File.Delete(\"x\");\n"
+                + "System.Action a = () => P.Probe();\nvoid Local() { P.Probe(); }\n" + Hosting);
             test.TestState.OutputKind = OutputKind.ConsoleApplication;
             await test.RunAsync();
         }
 
         // A method named like a host builder on a type of one's own does not count.
         var script = new RuleTest<ScopeProbeAnalyzer>(
-            "{|#0:P.Probe()|};\nvar h = Build.WebApplication.CreateBuilder(args);\n"
+            "{|#0:P.Probe()|};\nvar h = Build.WebApplication.CreateBuilder(args);\nSystem.IO.File.Delete(\"x\");\n"
                 + "namespace Build { static class WebApplication { public static int CreateBuilder(string[] a) => 0; } }\n"
                 + "static class P { public static void Probe() { } }\n",
             InScope(0));

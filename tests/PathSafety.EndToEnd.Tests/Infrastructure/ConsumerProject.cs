@@ -37,6 +37,9 @@ public sealed class ConsumerProject : IDisposable
 
     public string OutputType { get; set; } = "Exe";
 
+    /// <summary>'Microsoft.NET.Sdk', or 'Microsoft.NET.Sdk.Web' / 'Microsoft.NET.Sdk.Worker' for a Web or Worker project.</summary>
+    public string Sdk { get; set; } = "Microsoft.NET.Sdk";
+
     /// <summary>Extra XML placed inside the project element (property groups, items, targets).</summary>
     public string ProjectContent { get; set; } = string.Empty;
 
@@ -126,7 +129,7 @@ public sealed class ConsumerProject : IDisposable
             ? $"<TargetFrameworks>{TargetFramework}</TargetFrameworks>"
             : $"<TargetFramework>{TargetFramework}</TargetFramework>";
         var project = $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{Sdk}">
               <PropertyGroup>
                 <OutputType>{OutputType}</OutputType>
                 {frameworks}

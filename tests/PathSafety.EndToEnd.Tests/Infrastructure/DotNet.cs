@@ -22,11 +22,36 @@ public static class DotNet
 
     public static ProcessResult Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
+        var start = StartInfo(workingDirectory, arguments, environment);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        var stopwatch = Stopwatch.StartNew();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Append(output, $"*** timed out after {Timeout} ***");
+        }
+
+        process.WaitForExit();
+        var commandLine = "dotnet " + string.Join(" ", start.ArgumentList);
+        return new ProcessResult(commandLine, process.HasExited ? process.ExitCode : -1, output.ToString(), stopwatch.Elapsed);
+    }
+
+    /// <summary>'dotnet' with the arguments, in the folder, with the scrubbed environment every child process gets.</summary>
+    public static ProcessStartInfo StartInfo(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    {
         var start = new ProcessStartInfo(Executable)
         {
             WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             UseShellExecute = false,
         };
         foreach (var argument in arguments)
@@ -49,24 +74,23 @@ public static class DotNet
             }
         }
 
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        var stopwatch = Stopwatch.StartNew();
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Append(output, $"*** timed out after {Timeout} ***");
-        }
+        return start;
+    }
 
-        process.WaitForExit();
-        var commandLine = "dotnet " + string.Join(" ", start.ArgumentList);
-        return new ProcessResult(commandLine, process.HasExited ? process.ExitCode : -1, output.ToString(), stopwatch.Elapsed);
+    /// <summary>
+    /// Removes from this process what a child build must not inherit (see <see cref="Scrub"/>), for work done in
+    /// process that starts its own builds (a workspace loading a project).
+    /// </summary>
+    public static void ScrubCurrentProcess()
+    {
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .ToDictionary(k => k, k => (string?)Environment.GetEnvironmentVariable(k));
+        var kept = new Dictionary<string, string?>(environment);
+        Scrub(kept);
+        foreach (var key in environment.Keys.Where(k => !kept.ContainsKey(k)))
+        {
+            Environment.SetEnvironmentVariable(key, null);
+        }
     }
 
     private static void Scrub(IDictionary<string, string?> environment)

@@ -113,6 +113,13 @@ internal static class ProtectedFileDelete
             return false;
         }
 
+        // The application's base directory is the output folder itself: without recursion it yields only the files
+        // directly in it, never 'config/widgets.json'.
+        if (isBaseDirectory && !source.IsRecursive && !entry.Folders.IsEmpty)
+        {
+            return false;
+        }
+
         return !source.IsBroad
                || entry.FolderHolds(folderTail, source.IsRecursive)
                || (isBaseDirectory && (entry.Folders.IsEmpty || source.IsRecursive));

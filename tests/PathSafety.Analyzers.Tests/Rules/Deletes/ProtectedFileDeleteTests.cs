@@ -273,6 +273,24 @@ public class ProtectedFileDeleteTests
     }
 
     [Fact]
+    public async Task Non_recursive_enumeration_of_the_base_directory_reaches_only_the_files_directly_in_it()
+    {
+        // The protected list has 'config/widgets.json' first: a non-recursive loop over the output folder cannot
+        // reach it, and the message must name the file the loop can delete. A recursive loop reaches the subfolder.
+        var test = Test(
+            """
+            foreach (var f in Directory.GetFiles(AppContext.BaseDirectory, "*.json")) {|#0:File.Delete(f)|};
+            foreach (var f in new DirectoryInfo(AppContext.BaseDirectory).GetFiles("widgets*")) f.Delete();
+            foreach (var f in Directory.GetFiles(AppContext.BaseDirectory, "widgets*", SearchOption.AllDirectories)) {|#1:File.Delete(f)|};
+            foreach (var f in Directory.GetFiles(AppContext.BaseDirectory, "*.json", SearchOption.AllDirectories)) {|#2:File.Delete(f)|};
+            """,
+            PS0006(0, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(1, "File.Delete", "config/widgets.json", ByProjectItem),
+            PS0006(2, "File.Delete", "config/widgets.json", ByProjectItem));
+        await WithGlobalConfig(test, "build_property.PathSafetyProtectedFiles = config/widgets.json").RunAsync();
+    }
+
+    [Fact]
     public async Task Project_item_is_reached_by_a_name_pattern_unless_the_folder_rules_it_out()
     {
         var test = Test(
