@@ -138,7 +138,7 @@ public class FixAllScopesTests
                 {
                     var local = {|#9:"data"|};
                     File.WriteAllText({|#0:local|}, name);
-                    File.WriteAllText({{Anchor}}"out.txt"), name + File.ReadAllText({{Anchor}}"in.txt"));
+                    File.WriteAllText({{Anchor}}"out.txt"), name + File.ReadAllText({{Anchor}}"in.txt")));
                 }
             }
             """;
