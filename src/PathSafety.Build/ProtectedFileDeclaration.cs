@@ -94,7 +94,7 @@ internal sealed class ProtectedFileDeclaration
             return true;
         }
 
-        problem = name + "=\"" + value + "\" is neither 'true' nor 'false'";
+        problem = BuildMessages.Text(BuildMessages.NotBoolean, name, value!);
         return false;
     }
 
@@ -110,7 +110,7 @@ internal sealed class ProtectedFileDeclaration
 
         if (text!.Length != 64 || !IsHex(text))
         {
-            problem = "Sha256=\"" + value + "\" is not 64 hexadecimal digits";
+            problem = BuildMessages.Text(BuildMessages.NotSha256, value!);
             return false;
         }
 
@@ -134,7 +134,7 @@ internal sealed class ProtectedFileDeclaration
             return true;
         }
 
-        problem = "Severity=\"" + value + "\" is neither 'Error' nor 'Warning'";
+        problem = BuildMessages.Text(BuildMessages.NotSeverity, value!);
         return false;
     }
 

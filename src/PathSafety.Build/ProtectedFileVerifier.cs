@@ -85,7 +85,7 @@ internal static class ProtectedFileVerifier
         {
             if (Directory.Exists(fullPath))
             {
-                return new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, Describe(file) + " names a folder in '" + folder + "', not a file.");
+                return BuildMessages.PS1005NamesFolder.Create(ProtectedFileSeverity.Error, Describe(file), folder);
             }
 
             if (target == VerificationTarget.PublishDirectory
@@ -100,13 +100,13 @@ internal static class ProtectedFileVerifier
 
         if (IsLink(info) && !CanOpen(fullPath))
         {
-            return Missing(file, folder, target, "it is a symbolic link whose target does not exist");
+            return Missing(file, folder, target, BuildMessages.CauseBrokenLink);
         }
 
         long length = info.Length;
         if (length == 0 && !file.AllowEmpty)
         {
-            return new Finding(BuildCheckIds.EmptyFile, file.Severity, Describe(file) + " is empty in '" + folder + "'. A truncated configuration file is as bad as a missing one; set AllowEmpty=\"true\" if empty is intended.");
+            return BuildMessages.PS1003Empty.Create(file.Severity, Describe(file), folder);
         }
 
         if (file.Sha256 != null)
@@ -114,7 +114,7 @@ internal static class ProtectedFileVerifier
             var actual = ComputeSha256(fullPath);
             if (!string.Equals(actual, file.Sha256, StringComparison.Ordinal))
             {
-                return new Finding(BuildCheckIds.HashMismatch, file.Severity, Describe(file) + " in '" + folder + "' has SHA-256 " + actual + ", not the pinned " + file.Sha256 + ".");
+                return BuildMessages.PS1004HashMismatch.Create(file.Severity, Describe(file), folder, actual, file.Sha256);
             }
         }
 
@@ -144,43 +144,43 @@ internal static class ProtectedFileVerifier
 
     private static Finding Missing(ProtectedFileDeclaration file, string folder, VerificationTarget target, string cause)
     {
-        var code = target == VerificationTarget.BuildOutput ? BuildCheckIds.MissingFromBuildOutput : BuildCheckIds.MissingFromPublishOutput;
+        var message = target == VerificationTarget.BuildOutput ? BuildMessages.PS1001MissingFromBuildOutput : BuildMessages.PS1002MissingFromPublishOutput;
         var where = target switch
         {
-            VerificationTarget.BuildOutput => "the build output folder '" + folder + "'",
-            VerificationTarget.PublishList => "the files to publish to '" + folder + "'",
-            _ => "the publish folder '" + folder + "'",
+            VerificationTarget.BuildOutput => BuildMessages.BuildOutputFolder,
+            VerificationTarget.PublishList => BuildMessages.PublishListFolder,
+            _ => BuildMessages.PublishFolder,
         };
-        return new Finding(code, file.Severity, Describe(file) + " is missing from " + where + ". Likely cause: " + cause + ".");
+        return message.Create(file.Severity, Describe(file), BuildMessages.Text(where, folder), cause);
     }
 
     private static string MissingCause(ProtectedFileDeclaration file, string folder, VerificationTarget target, OutputInventory inventory)
     {
         if (FindCaseVariant(folder, file.Path) is { } variant)
         {
-            return "the folder holds '" + variant + "', which differs only in case, and the file system is case-sensitive";
+            return BuildMessages.Text(BuildMessages.CauseCaseVariant, variant);
         }
 
         if (target == VerificationTarget.PublishDirectory)
         {
             return inventory.IsPublished(file.Path)
-                ? "it was in the list of files to publish and was removed after the copy"
+                ? BuildMessages.CauseRemovedAfterPublishCopy
                 : PublishCause(file, inventory);
         }
 
         if (inventory.WasCopied(file.Path))
         {
-            return "it was copied to the output and then removed by a later step (a target that runs after the copy, or a post-build script)";
+            return BuildMessages.CauseRemovedAfterCopy;
         }
 
         var item = inventory.FindProjectItem(file.Path);
         if (item != null && !item.IsCopiedToOutput)
         {
-            var mode = item.CopyToOutputDirectory.Length == 0 ? "not set" : "'" + item.CopyToOutputDirectory + "'";
-            return "the project item '" + item.Source + "' is not copied to the output (CopyToOutputDirectory is " + mode + ")";
+            var mode = item.CopyToOutputDirectory.Length == 0 ? BuildMessages.CopyModeNotSet : BuildMessages.Text("'{0}'", item.CopyToOutputDirectory);
+            return BuildMessages.Text(BuildMessages.CauseItemNotCopied, item.Source, mode);
         }
 
-        return "no item copies it to the output (add CopyToOutputDirectory=\"PreserveNewest\" to the item that holds it)";
+        return BuildMessages.CauseNoItemCopies;
     }
 
     private static string PublishCause(ProtectedFileDeclaration file, OutputInventory inventory)
@@ -188,22 +188,22 @@ internal static class ProtectedFileVerifier
         var item = inventory.FindProjectItem(file.Path);
         if (item != null && item.IsExcludedFromPublish)
         {
-            var mode = item.CopyToPublishDirectory.Length == 0 ? "not set and CopyToOutputDirectory is not set either" : "\"" + item.CopyToPublishDirectory + "\"";
-            return "CopyToPublishDirectory is " + mode + " on the project item '" + item.Source + "'";
+            var mode = item.CopyToPublishDirectory.Length == 0 ? BuildMessages.PublishModeNotSet : BuildMessages.Text("\"{0}\"", item.CopyToPublishDirectory);
+            return BuildMessages.Text(BuildMessages.CauseExcludedFromPublish, mode, item.Source);
         }
 
         if (inventory.WasCopied(file.Path))
         {
-            return "it is copied to the build output but is not among the files to publish (a step removed it from ResolvedFileToPublish)";
+            return BuildMessages.CauseRemovedFromPublishList;
         }
 
-        return "no item copies it to the publish folder";
+        return BuildMessages.CauseNoItemPublishes;
     }
 
     private static string Describe(ProtectedFileDeclaration file) =>
         file.IsAutoProtected
-            ? "Protected file '" + file.Path + "' (protected by default as a configuration file, from '" + file.AutoProtectedFrom + "')"
-            : "Protected file '" + file.Path + "'";
+            ? BuildMessages.Text(BuildMessages.AutoProtectedFile, file.Path, file.AutoProtectedFrom!)
+            : BuildMessages.Text(BuildMessages.DeclaredFile, file.Path);
 
     private static string? FindCaseVariant(string folder, OutputRelativePath path)
     {

@@ -73,8 +73,7 @@ public sealed class VerifyProtectedFiles : Task
         catch (Exception exception)
         {
             // MSB4018 would show a stack trace and no hint; one error with the reason is enough.
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error,
-                "PathSafety could not verify the protected files in '" + Folder + "': " + exception.GetType().Name + ": " + exception.Message), WarningPolicy.Default);
+            LogFinding(BuildMessages.PS1005TaskFailed.Create(ProtectedFileSeverity.Error, Folder, exception.GetType().Name, exception.Message), WarningPolicy.Default);
         }
 
         return !Log.HasLoggedErrors;
@@ -84,13 +83,13 @@ public sealed class VerifyProtectedFiles : Task
     {
         if (!TryParseTarget(Target, out var target))
         {
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Unknown verification target '" + Target + "'; expected Build, PublishList or PublishDirectory."), WarningPolicy.Default);
+            LogFinding(BuildMessages.PS1005UnknownTarget.Create(ProtectedFileSeverity.Error, Target), WarningPolicy.Default);
             return;
         }
 
         if (string.IsNullOrWhiteSpace(Folder))
         {
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "No folder to verify: the output folder property is empty."), WarningPolicy.Default);
+            LogFinding(BuildMessages.PS1005NoFolder.Create(ProtectedFileSeverity.Error), WarningPolicy.Default);
             return;
         }
 
@@ -135,7 +134,7 @@ public sealed class VerifyProtectedFiles : Task
                 // A default-protected item was not declared by the user; whatever its name, it is not theirs to fix here.
                 if (!isAuto)
                 {
-                    LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Invalid ProtectedFile '" + spec + "': " + problem + "."), policy);
+                    LogFinding(BuildMessages.PS1005InvalidDeclaration.Create(ProtectedFileSeverity.Error, spec, problem), policy);
                 }
 
                 continue;
@@ -231,7 +230,7 @@ public sealed class VerifyProtectedFiles : Task
                 Log.LogWarning(null, finding.Code, finding.Code, helpLink, file, 0, 0, 0, 0, "{0}", finding.Message);
                 break;
             default:
-                Log.LogMessage(MessageImportance.Low, "{0} (suppressed by NoWarn): {1}", finding.Code, finding.Message);
+                Log.LogMessage(MessageImportance.Low, BuildMessages.SuppressedFinding, finding.Code, finding.Message);
                 break;
         }
     }
