@@ -34,6 +34,7 @@ internal static class BuildMessages
     public static readonly MessageFormat PS1005InvalidDeclaration = new MessageFormat(BuildCheckIds.InvalidDeclaration, "Invalid ProtectedFile '{0}': {1}.");
     public static readonly MessageFormat PS1005UnknownTarget = new MessageFormat(BuildCheckIds.InvalidDeclaration, "Unknown verification target '{0}'; expected Build, PublishList or PublishDirectory.");
     public static readonly MessageFormat PS1005NoFolder = new MessageFormat(BuildCheckIds.InvalidDeclaration, "No folder to verify: the output folder property is empty.");
+    public static readonly MessageFormat PS1005SourceNotWritten = new MessageFormat(BuildCheckIds.InvalidDeclaration, "PathSafety could not write the protected-file list '{0}': {1}: {2}");
     public static readonly MessageFormat PS1005TaskFailed = new MessageFormat(BuildCheckIds.InvalidDeclaration, "PathSafety could not verify the protected files in '{0}': {1}: {2}");
 
     /// <summary>Low-importance log lines (no code: they are not findings).</summary>
@@ -76,6 +77,36 @@ internal static class BuildMessages
     public const string NotBoolean = "{0}=\"{1}\" is neither 'true' nor 'false'";
     public const string NotSha256 = "Sha256=\"{0}\" is not 64 hexadecimal digits";
     public const string NotSeverity = "Severity=\"{0}\" is neither 'Error' nor 'Warning'";
+
+    // Reading pathsafety.manifest.json (the verifier reports these and exits with 2).
+    public const string ManifestInvalid = "The manifest '{0}' cannot be used: {1}";
+    public const string ManifestUnreadable = "The manifest '{0}' cannot be read: {1}";
+    public const string ManifestMissing = "There is no manifest at '{0}'. Build or publish with -p:PathSafetyWriteManifest=true, or pass --manifest <file>.";
+    public const string ManifestNotJson = "it is not valid JSON ({0}); a truncated or hand-edited file?";
+    public const string ManifestNotObject = "it is not a JSON object";
+    public const string ManifestVersion = "\"version\" is missing or not {0}, the format this verifier reads";
+    public const string ManifestPackageVersion = "\"packageVersion\" is not a string";
+    public const string ManifestNoFiles = "\"files\" is missing or not a list";
+    public const string ManifestDuplicate = "entry {0} lists '{1}' again (first listed as entry {2})";
+    public const string ManifestEntryNotObject = "entry {0} is not an object";
+    public const string ManifestEntryNoPath = "entry {0} has no \"path\" string";
+    public const string ManifestEntryBadPath = "entry {0} ('{1}'): {2}";
+    public const string ManifestEntryBadField = "entry {0} ('{1}'): \"{2}\" must be {3}";
+    public const string JsonAt = "{0} at character {1}";
+    public const string JsonTruncated = "the text ends too early";
+    public const string JsonTrailingText = "text follows the end of the document";
+    public const string JsonExpected = "expected {0}";
+    public const string JsonUnexpected = "unexpected text";
+    public const string JsonDuplicateKey = "the property \"{0}\" appears twice";
+    public const string JsonControlCharacter = "a control character inside a string";
+
+    // A deployed folder's problems (the verifier's lines; the embedded ProtectedFiles class words them the same way).
+    public const string FolderMissing = "The folder '{0}' does not exist.";
+    public const string FileMissing = "'{0}' is missing.";
+    public const string FileIsFolder = "'{0}' is a folder, not a file.";
+    public const string FileBrokenLink = "'{0}' is a symbolic link whose target does not exist.";
+    public const string FileEmpty = "'{0}' is empty.";
+    public const string FileChanged = "'{0}' has changed: its SHA-256 is {1}, the build pinned {2}.";
 
     /// <summary>Formats with the invariant culture: a build log must not depend on the machine's locale.</summary>
     public static string Text(string format, params object[] arguments) =>

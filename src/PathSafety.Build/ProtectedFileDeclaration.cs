@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Microsoft.Build.Framework;
 
 namespace PathSafety.Build;
 
@@ -72,6 +74,50 @@ internal sealed class ProtectedFileDeclaration
         return true;
     }
 
+    /// <summary>
+    /// Reads the items as the checks see them: one declaration per output path, an explicit declaration replacing a
+    /// default one for the same file. A declared item that is invalid goes to <paramref name="onInvalid"/> (spec,
+    /// problem); an invalid default-protected item is skipped, since the user did not write it.
+    /// </summary>
+    public static List<ProtectedFileDeclaration> ReadAll(IEnumerable<ITaskItem>? items, Action<string, string>? onInvalid)
+    {
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var files = new List<ProtectedFileDeclaration>();
+        foreach (var item in items ?? Array.Empty<ITaskItem>())
+        {
+            if (item is null)
+            {
+                continue;
+            }
+
+            var spec = item.ItemSpec;
+            if (!TryParse(spec, item.GetMetadata, out var declaration, out var problem))
+            {
+                if (string.IsNullOrEmpty(item.GetMetadata(AutoProtectedFromMetadata)))
+                {
+                    onInvalid?.Invoke(spec, problem);
+                }
+
+                continue;
+            }
+
+            if (byPath.TryGetValue(declaration!.Path.Value, out var index))
+            {
+                if (files[index].IsAutoProtected && !declaration.IsAutoProtected)
+                {
+                    files[index] = declaration;
+                }
+
+                continue;
+            }
+
+            byPath.Add(declaration.Path.Value, files.Count);
+            files.Add(declaration);
+        }
+
+        return files;
+    }
+
     private static bool TryParseBool(string? value, bool defaultValue, string name, out bool result, out string problem)
     {
         problem = string.Empty;
@@ -108,7 +154,7 @@ internal sealed class ProtectedFileDeclaration
             return true;
         }
 
-        if (text!.Length != 64 || !IsHex(text))
+        if (text is null || !FileCheck.IsSha256Text(text))
         {
             problem = BuildMessages.Text(BuildMessages.NotSha256, value!);
             return false;
@@ -136,19 +182,5 @@ internal sealed class ProtectedFileDeclaration
 
         problem = BuildMessages.Text(BuildMessages.NotSeverity, value!);
         return false;
-    }
-
-    private static bool IsHex(string text)
-    {
-        foreach (var c in text)
-        {
-            var hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-            if (!hex)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
 
 namespace PathSafety.Build;
 
@@ -78,68 +77,28 @@ internal static class ProtectedFileVerifier
     private static Finding? CheckOnDisk(ProtectedFileDeclaration file, string folder, VerificationTarget target, OutputInventory inventory)
     {
         var fullPath = Path.Combine(folder, file.Path.ToNativePath());
-
-        // One FileInfo answers existence, attributes and length from a single file-system query.
-        var info = new FileInfo(fullPath);
-        if (!info.Exists)
+        switch (FileCheck.Inspect(fullPath, file.AllowEmpty, file.Sha256, out var actual))
         {
-            if (Directory.Exists(fullPath))
-            {
+            case FileCondition.Folder:
                 return BuildMessages.PS1005NamesFolder.Create(ProtectedFileSeverity.Error, Describe(file), folder);
-            }
+            case FileCondition.Missing:
+                if (target == VerificationTarget.PublishDirectory
+                    && ((inventory.HasPublishList && !inventory.IsPublished(file.Path)) || inventory.IsBundled(file.Path)))
+                {
+                    // Already reported before the copy, from the publish list (once is enough), or inside the bundle.
+                    return null;
+                }
 
-            if (target == VerificationTarget.PublishDirectory
-                && ((inventory.HasPublishList && !inventory.IsPublished(file.Path)) || inventory.IsBundled(file.Path)))
-            {
-                // Already reported before the copy, from the publish list (once is enough), or inside the bundle.
+                return Missing(file, folder, target, MissingCause(file, folder, target, inventory));
+            case FileCondition.BrokenLink:
+                return Missing(file, folder, target, BuildMessages.CauseBrokenLink);
+            case FileCondition.Empty:
+                return BuildMessages.PS1003Empty.Create(file.Severity, Describe(file), folder);
+            case FileCondition.Changed:
+                return BuildMessages.PS1004HashMismatch.Create(file.Severity, Describe(file), folder, actual!, file.Sha256!);
+            default:
                 return null;
-            }
-
-            return Missing(file, folder, target, MissingCause(file, folder, target, inventory));
         }
-
-        if (IsLink(info) && !CanOpen(fullPath))
-        {
-            return Missing(file, folder, target, BuildMessages.CauseBrokenLink);
-        }
-
-        long length = info.Length;
-        if (length == 0 && !file.AllowEmpty)
-        {
-            return BuildMessages.PS1003Empty.Create(file.Severity, Describe(file), folder);
-        }
-
-        if (file.Sha256 != null)
-        {
-            var actual = ComputeSha256(fullPath);
-            if (!string.Equals(actual, file.Sha256, StringComparison.Ordinal))
-            {
-                return BuildMessages.PS1004HashMismatch.Create(file.Severity, Describe(file), folder, actual, file.Sha256);
-            }
-        }
-
-        return null;
-    }
-
-    public static string ComputeSha256(string fullPath)
-    {
-        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan))
-        using (var sha = SHA256.Create())
-        {
-            return ToHex(sha.ComputeHash(stream));
-        }
-    }
-
-    public static string ToHex(byte[] bytes)
-    {
-        var chars = new char[bytes.Length * 2];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            chars[2 * i] = "0123456789abcdef"[bytes[i] >> 4];
-            chars[(2 * i) + 1] = "0123456789abcdef"[bytes[i] & 0xF];
-        }
-
-        return new string(chars);
     }
 
     private static Finding Missing(ProtectedFileDeclaration file, string folder, VerificationTarget target, string cause)
@@ -234,27 +193,5 @@ internal static class ProtectedFileVerifier
         }
 
         return null;
-    }
-
-    private static bool IsLink(FileInfo info) => (info.Attributes & FileAttributes.ReparsePoint) != 0;
-
-    private static bool CanOpen(string fullPath)
-    {
-        try
-        {
-            using (new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            {
-                return true;
-            }
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // It exists; reading is a separate problem and not this check's business.
-            return true;
-        }
     }
 }

@@ -110,52 +110,15 @@ public sealed class VerifyProtectedFiles : Task
         if (WriteManifest && target != VerificationTarget.PublishList)
         {
             var manifestPath = string.IsNullOrWhiteSpace(ManifestPath) ? Path.Combine(folder, ManifestWriter.FileName) : ManifestPath;
-            ManifestWriter.Write(manifestPath, ManifestWriter.Build(files, folder));
+            TextOutput.WriteIfChanged(manifestPath, ManifestWriter.Build(files, folder));
             Manifest = new TaskItem(manifestPath);
         }
     }
 
-    private List<ProtectedFileDeclaration> ReadDeclarations(WarningPolicy policy)
-    {
-        // One entry per output path; an explicit declaration replaces a default one for the same file.
-        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
-        var files = new List<ProtectedFileDeclaration>();
-        foreach (var item in ProtectedFiles ?? Array.Empty<ITaskItem>())
-        {
-            if (item is null)
-            {
-                continue;
-            }
-
-            var spec = item.ItemSpec;
-            var isAuto = !string.IsNullOrEmpty(item.GetMetadata(ProtectedFileDeclaration.AutoProtectedFromMetadata));
-            if (!ProtectedFileDeclaration.TryParse(spec, item.GetMetadata, out var declaration, out var problem))
-            {
-                // A default-protected item was not declared by the user; whatever its name, it is not theirs to fix here.
-                if (!isAuto)
-                {
-                    LogFinding(BuildMessages.PS1005InvalidDeclaration.Create(ProtectedFileSeverity.Error, spec, problem), policy);
-                }
-
-                continue;
-            }
-
-            if (byPath.TryGetValue(declaration!.Path.Value, out var index))
-            {
-                if (files[index].IsAutoProtected && !declaration.IsAutoProtected)
-                {
-                    files[index] = declaration;
-                }
-
-                continue;
-            }
-
-            byPath.Add(declaration.Path.Value, files.Count);
-            files.Add(declaration);
-        }
-
-        return files;
-    }
+    private List<ProtectedFileDeclaration> ReadDeclarations(WarningPolicy policy) =>
+        ProtectedFileDeclaration.ReadAll(
+            ProtectedFiles,
+            (spec, problem) => LogFinding(BuildMessages.PS1005InvalidDeclaration.Create(ProtectedFileSeverity.Error, spec, problem), policy));
 
     private OutputInventory ReadInventory(string folder)
     {
