@@ -93,4 +93,18 @@ public sealed class ManifestReaderTests
         var exception = Assert.Throws<InvalidManifestException>(() => ManifestReader.ReadFile(folder.Path));
         Assert.Contains("cannot be read", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_published_schema_names_exactly_the_fields_the_writer_writes()
+    {
+        var root = typeof(ManifestReaderTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "docs", "pathsafety.manifest.schema.json")));
+        var properties = schema.RootElement.GetProperty("properties");
+        var entry = properties.GetProperty("files").GetProperty("items").GetProperty("properties");
+
+        Assert.Equal(["files", "packageVersion", "version"], properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["allowEmpty", "path", "pinned", "sha256", "size"], entry.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(ManifestWriter.FormatVersion, properties.GetProperty("version").GetProperty("const").GetInt32());
+    }
 }

@@ -20,9 +20,36 @@ public static class DotNet
     public static string Executable =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    public static ProcessResult Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <summary>Runs 'dotnet' (or <paramref name="executable"/>, such as an installed tool) and waits for it to exit.</summary>
+    public static ProcessResult Run(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? executable = null)
     {
-        var start = new ProcessStartInfo(Executable)
+        var start = CreateStartInfo(workingDirectory, arguments, environment, executable);
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        var stopwatch = Stopwatch.StartNew();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Append(output, $"*** timed out after {Timeout} ***");
+        }
+
+        process.WaitForExit();
+        var commandLine = (executable ?? "dotnet") + " " + string.Join(" ", start.ArgumentList);
+        return new ProcessResult(commandLine, process.HasExited ? process.ExitCode : -1, output.ToString(), stopwatch.Elapsed);
+    }
+
+    /// <summary>The start info every child process gets: scrubbed environment, English, no telemetry, no build servers.</summary>
+    public static ProcessStartInfo CreateStartInfo(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? executable = null)
+    {
+        var start = new ProcessStartInfo(executable ?? Executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -49,24 +76,7 @@ public static class DotNet
             }
         }
 
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        var stopwatch = Stopwatch.StartNew();
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Append(output, $"*** timed out after {Timeout} ***");
-        }
-
-        process.WaitForExit();
-        var commandLine = "dotnet " + string.Join(" ", start.ArgumentList);
-        return new ProcessResult(commandLine, process.HasExited ? process.ExitCode : -1, output.ToString(), stopwatch.Elapsed);
+        return start;
     }
 
     private static void Scrub(IDictionary<string, string?> environment)
