@@ -46,6 +46,20 @@ namespace PathSafety
             return services;
         }
 
+        /// <summary><see cref="AddProtectedFilesCheck"/> for a host configured through IHostBuilder.</summary>
+        public static global::Microsoft.Extensions.Hosting.IHostBuilder UseProtectedFilesCheck(
+            this global::Microsoft.Extensions.Hosting.IHostBuilder builder, string folder = null)
+        {
+            return builder.ConfigureServices((context, services) => AddProtectedFilesCheck(services, folder));
+        }
+
+        /// <summary><see cref="AddProtectedFilesWatcher"/> for a host configured through IHostBuilder.</summary>
+        public static global::Microsoft.Extensions.Hosting.IHostBuilder UseProtectedFilesWatcher(
+            this global::Microsoft.Extensions.Hosting.IHostBuilder builder, string folder = null, global::System.TimeSpan? debounce = null)
+        {
+            return builder.ConfigureServices((context, services) => AddProtectedFilesWatcher(services, folder, debounce));
+        }
+
         internal static readonly global::Microsoft.Extensions.Logging.EventId Lost =
             new global::Microsoft.Extensions.Logging.EventId(1001, "ProtectedFileLost");
 

@@ -108,6 +108,12 @@ public sealed class ProtectedFilesCompilationTests
                     PathSafety.ProtectedFilesHostingExtensions.AddProtectedFilesWatcher(
                         PathSafety.ProtectedFilesHostingExtensions.AddProtectedFilesCheck(services));
                 }
+
+                static void Configure(Microsoft.Extensions.Hosting.IHostBuilder builder)
+                {
+                    PathSafety.ProtectedFilesHostingExtensions.UseProtectedFilesWatcher(
+                        PathSafety.ProtectedFilesHostingExtensions.UseProtectedFilesCheck(builder));
+                }
             }
             """;
         var compilation = Compile(

@@ -60,4 +60,15 @@ public sealed class StartupCheckTests
             Assert.Contains(log.Events, e => e.Level == LogLevel.Critical && e.Id.Name == "ProtectedFileLost" && e.Message.Contains(gone, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task The_host_builder_form_registers_the_same_check()
+    {
+        var gone = Path.Combine(Path.GetTempPath(), "pathsafety-host-gone-" + Guid.NewGuid().ToString("N"));
+        using var host = new HostBuilder().UseProtectedFilesCheck(gone).Build();
+
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("'" + gone + "' does not exist", exception.Message, StringComparison.Ordinal);
+    }
 }
