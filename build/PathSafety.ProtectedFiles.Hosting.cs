@@ -145,7 +145,8 @@ namespace PathSafety
             _root = global::System.IO.Path.GetFullPath(string.IsNullOrEmpty(folder) ? global::System.AppContext.BaseDirectory : folder);
             _files = files;
             _debounce = debounce;
-            _timer = new global::System.Threading.Timer(_ => Rescan(), null, global::System.Threading.Timeout.Infinite, global::System.Threading.Timeout.Infinite);
+            _timer = new global::System.Threading.Timer(
+                _ => Rescan(), null, global::System.Threading.Timeout.Infinite, global::System.Threading.Timeout.Infinite);
         }
 
         public global::System.Threading.Tasks.Task StartAsync(global::System.Threading.CancellationToken cancellationToken)
@@ -237,7 +238,8 @@ namespace PathSafety
         {
             try
             {
-                global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(_logger, ProtectedFilesHostingExtensions.WatcherTrouble, e.GetException(),
+                global::Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(
+                    _logger, ProtectedFilesHostingExtensions.WatcherTrouble, e.GetException(),
                     "The watcher of the protected files in {Folder} failed; watching again and rescanning", _root);
                 StartWatching();
                 Schedule();
@@ -266,7 +268,8 @@ namespace PathSafety
             {
                 var protectedPath = FullPath(file);
                 if (string.Equals(protectedPath, fullPath, global::System.StringComparison.OrdinalIgnoreCase)
-                    || protectedPath.StartsWith(fullPath + global::System.IO.Path.DirectorySeparatorChar, global::System.StringComparison.OrdinalIgnoreCase))
+                    || protectedPath.StartsWith(
+                        fullPath + global::System.IO.Path.DirectorySeparatorChar, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -306,7 +309,8 @@ namespace PathSafety
 
                     // An empty path means the folder itself is gone, and with it every file.
                     var folderGone = false;
-                    var problems = new global::System.Collections.Generic.Dictionary<string, ProtectedFileProblem>(global::System.StringComparer.Ordinal);
+                    var problems = new global::System.Collections.Generic.Dictionary<string, ProtectedFileProblem>(
+                        global::System.StringComparer.Ordinal);
                     foreach (var problem in ProtectedFiles.Verify(_root, _files))
                     {
                         folderGone |= problem.Path.Length == 0;
@@ -318,7 +322,8 @@ namespace PathSafety
                         ProtectedFileProblem problem;
                         if (folderGone)
                         {
-                            Report(file.Path, ProtectedFileCondition.Missing, ProtectedFiles.Describe(ProtectedFileCondition.Missing, FullPath(file), null, null));
+                            var message = ProtectedFiles.Describe(ProtectedFileCondition.Missing, FullPath(file), null, null);
+                            Report(file.Path, ProtectedFileCondition.Missing, message);
                         }
                         else if (problems.TryGetValue(file.Path, out problem))
                         {

@@ -149,10 +149,12 @@ namespace PathSafety
             {
                 case ProtectedFileCondition.Missing: return string.Format(culture, "'{0}' is missing.", fullPath);
                 case ProtectedFileCondition.Folder: return string.Format(culture, "'{0}' is a folder, not a file.", fullPath);
-                case ProtectedFileCondition.BrokenLink: return string.Format(culture, "'{0}' is a symbolic link whose target does not exist.", fullPath);
+                case ProtectedFileCondition.BrokenLink:
+                    return string.Format(culture, "'{0}' is a symbolic link whose target does not exist.", fullPath);
                 case ProtectedFileCondition.Empty: return string.Format(culture, "'{0}' is empty.", fullPath);
                 case ProtectedFileCondition.Changed:
-                    return string.Format(culture, "'{0}' has changed: its SHA-256 is {1}, the build pinned {2}.", fullPath, actualSha256, pinnedSha256);
+                    return string.Format(
+                        culture, "'{0}' has changed: its SHA-256 is {1}, the build pinned {2}.", fullPath, actualSha256, pinnedSha256);
                 default: return string.Empty;
             }
         }

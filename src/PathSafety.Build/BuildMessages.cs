@@ -26,16 +26,36 @@ internal sealed class MessageFormat
 /// </summary>
 internal static class BuildMessages
 {
-    public static readonly MessageFormat PS1001MissingFromBuildOutput = new MessageFormat(BuildCheckIds.MissingFromBuildOutput, "{0} is missing from {1}. Likely cause: {2}.");
-    public static readonly MessageFormat PS1002MissingFromPublishOutput = new MessageFormat(BuildCheckIds.MissingFromPublishOutput, "{0} is missing from {1}. Likely cause: {2}.");
-    public static readonly MessageFormat PS1003Empty = new MessageFormat(BuildCheckIds.EmptyFile, "{0} is empty in '{1}'. A truncated configuration file is as bad as a missing one; set AllowEmpty=\"true\" if empty is intended.");
-    public static readonly MessageFormat PS1004HashMismatch = new MessageFormat(BuildCheckIds.HashMismatch, "{0} in '{1}' has SHA-256 {2}, not the pinned {3}.");
-    public static readonly MessageFormat PS1005NamesFolder = new MessageFormat(BuildCheckIds.InvalidDeclaration, "{0} names a folder in '{1}', not a file.");
-    public static readonly MessageFormat PS1005InvalidDeclaration = new MessageFormat(BuildCheckIds.InvalidDeclaration, "Invalid ProtectedFile '{0}': {1}.");
-    public static readonly MessageFormat PS1005UnknownTarget = new MessageFormat(BuildCheckIds.InvalidDeclaration, "Unknown verification target '{0}'; expected Build, PublishList or PublishDirectory.");
-    public static readonly MessageFormat PS1005NoFolder = new MessageFormat(BuildCheckIds.InvalidDeclaration, "No folder to verify: the output folder property is empty.");
-    public static readonly MessageFormat PS1005SourceNotWritten = new MessageFormat(BuildCheckIds.InvalidDeclaration, "PathSafety could not write the protected-file list '{0}': {1}: {2}");
-    public static readonly MessageFormat PS1005TaskFailed = new MessageFormat(BuildCheckIds.InvalidDeclaration, "PathSafety could not verify the protected files in '{0}': {1}: {2}");
+    public static readonly MessageFormat PS1001MissingFromBuildOutput = new MessageFormat(
+        BuildCheckIds.MissingFromBuildOutput,
+        "{0} is missing from {1}. Likely cause: {2}.");
+    public static readonly MessageFormat PS1002MissingFromPublishOutput = new MessageFormat(
+        BuildCheckIds.MissingFromPublishOutput,
+        "{0} is missing from {1}. Likely cause: {2}.");
+    public static readonly MessageFormat PS1003Empty = new MessageFormat(
+        BuildCheckIds.EmptyFile,
+        "{0} is empty in '{1}'. A truncated configuration file is as bad as a missing one; set AllowEmpty=\"true\" if empty is intended.");
+    public static readonly MessageFormat PS1004HashMismatch = new MessageFormat(
+        BuildCheckIds.HashMismatch,
+        "{0} in '{1}' has SHA-256 {2}, not the pinned {3}.");
+    public static readonly MessageFormat PS1005NamesFolder = new MessageFormat(
+        BuildCheckIds.InvalidDeclaration,
+        "{0} names a folder in '{1}', not a file.");
+    public static readonly MessageFormat PS1005InvalidDeclaration = new MessageFormat(
+        BuildCheckIds.InvalidDeclaration,
+        "Invalid ProtectedFile '{0}': {1}.");
+    public static readonly MessageFormat PS1005UnknownTarget = new MessageFormat(
+        BuildCheckIds.InvalidDeclaration,
+        "Unknown verification target '{0}'; expected Build, PublishList or PublishDirectory.");
+    public static readonly MessageFormat PS1005NoFolder = new MessageFormat(
+        BuildCheckIds.InvalidDeclaration,
+        "No folder to verify: the output folder property is empty.");
+    public static readonly MessageFormat PS1005SourceNotWritten = new MessageFormat(
+        BuildCheckIds.InvalidDeclaration,
+        "PathSafety could not write the protected-file list '{0}': {1}: {2}");
+    public static readonly MessageFormat PS1005TaskFailed = new MessageFormat(
+        BuildCheckIds.InvalidDeclaration,
+        "PathSafety could not verify the protected files in '{0}': {1}: {2}");
 
     /// <summary>Low-importance log lines (no code: they are not findings).</summary>
     public const string SuppressedFinding = "{0} (suppressed by NoWarn): {1}";
@@ -54,11 +74,14 @@ internal static class BuildMessages
     public const string CauseBrokenLink = "it is a symbolic link whose target does not exist";
     public const string CauseCaseVariant = "the folder holds '{0}', which differs only in case, and the file system is case-sensitive";
     public const string CauseRemovedAfterPublishCopy = "it was in the list of files to publish and was removed after the copy";
-    public const string CauseRemovedAfterCopy = "it was copied to the output and then removed by a later step (a target that runs after the copy, or a post-build script)";
+    public const string CauseRemovedAfterCopy =
+        "it was copied to the output and then removed by a later step (a target that runs after the copy, or a post-build script)";
     public const string CauseItemNotCopied = "the project item '{0}' is not copied to the output (CopyToOutputDirectory is {1})";
-    public const string CauseNoItemCopies = "no item copies it to the output (add CopyToOutputDirectory=\"PreserveNewest\" to the item that holds it)";
+    public const string CauseNoItemCopies =
+        "no item copies it to the output (add CopyToOutputDirectory=\"PreserveNewest\" to the item that holds it)";
     public const string CauseExcludedFromPublish = "CopyToPublishDirectory is {0} on the project item '{1}'";
-    public const string CauseRemovedFromPublishList = "it is copied to the build output but is not among the files to publish (a step removed it from ResolvedFileToPublish)";
+    public const string CauseRemovedFromPublishList =
+        "it is copied to the build output but is not among the files to publish (a step removed it from ResolvedFileToPublish)";
     public const string CauseNoItemPublishes = "no item copies it to the publish folder";
     public const string CopyModeNotSet = "not set";
     public const string PublishModeNotSet = "not set and CopyToOutputDirectory is not set either";
@@ -81,7 +104,8 @@ internal static class BuildMessages
     // Reading pathsafety.manifest.json (the verifier reports these and exits with 2).
     public const string ManifestInvalid = "The manifest '{0}' cannot be used: {1}";
     public const string ManifestUnreadable = "The manifest '{0}' cannot be read: {1}";
-    public const string ManifestMissing = "There is no manifest at '{0}'. Build or publish with -p:PathSafetyWriteManifest=true, or pass --manifest <file>.";
+    public const string ManifestMissing =
+        "There is no manifest at '{0}'. Build or publish with -p:PathSafetyWriteManifest=true, or pass --manifest <file>.";
     public const string ManifestNotJson = "it is not valid JSON ({0}); a truncated or hand-edited file?";
     public const string ManifestNotObject = "it is not a JSON object";
     public const string ManifestVersion = "\"version\" is missing or not {0}, the format this verifier reads";

@@ -83,7 +83,8 @@ internal static class FileCheck
 
     public static string ComputeSha256(string fullPath)
     {
-        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan))
+        using (var stream = new FileStream(
+            fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.SequentialScan))
         using (var sha = SHA256.Create())
         {
             return ToHex(sha.ComputeHash(stream));

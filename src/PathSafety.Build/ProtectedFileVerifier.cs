@@ -103,7 +103,9 @@ internal static class ProtectedFileVerifier
 
     private static Finding Missing(ProtectedFileDeclaration file, string folder, VerificationTarget target, string cause)
     {
-        var message = target == VerificationTarget.BuildOutput ? BuildMessages.PS1001MissingFromBuildOutput : BuildMessages.PS1002MissingFromPublishOutput;
+        var message = target == VerificationTarget.BuildOutput
+            ? BuildMessages.PS1001MissingFromBuildOutput
+            : BuildMessages.PS1002MissingFromPublishOutput;
         var where = target switch
         {
             VerificationTarget.BuildOutput => BuildMessages.BuildOutputFolder,
@@ -135,7 +137,9 @@ internal static class ProtectedFileVerifier
         var item = inventory.FindProjectItem(file.Path);
         if (item != null && !item.IsCopiedToOutput)
         {
-            var mode = item.CopyToOutputDirectory.Length == 0 ? BuildMessages.CopyModeNotSet : BuildMessages.Text("'{0}'", item.CopyToOutputDirectory);
+            var mode = item.CopyToOutputDirectory.Length == 0
+                ? BuildMessages.CopyModeNotSet
+                : BuildMessages.Text("'{0}'", item.CopyToOutputDirectory);
             return BuildMessages.Text(BuildMessages.CauseItemNotCopied, item.Source, mode);
         }
 
@@ -147,7 +151,9 @@ internal static class ProtectedFileVerifier
         var item = inventory.FindProjectItem(file.Path);
         if (item != null && item.IsExcludedFromPublish)
         {
-            var mode = item.CopyToPublishDirectory.Length == 0 ? BuildMessages.PublishModeNotSet : BuildMessages.Text("\"{0}\"", item.CopyToPublishDirectory);
+            var mode = item.CopyToPublishDirectory.Length == 0
+                ? BuildMessages.PublishModeNotSet
+                : BuildMessages.Text("\"{0}\"", item.CopyToPublishDirectory);
             return BuildMessages.Text(BuildMessages.CauseExcludedFromPublish, mode, item.Source);
         }
 

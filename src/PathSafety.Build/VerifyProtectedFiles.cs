@@ -73,7 +73,8 @@ public sealed class VerifyProtectedFiles : Task
         catch (Exception exception)
         {
             // MSB4018 would show a stack trace and no hint; one error with the reason is enough.
-            LogFinding(BuildMessages.PS1005TaskFailed.Create(ProtectedFileSeverity.Error, Folder, exception.GetType().Name, exception.Message), WarningPolicy.Default);
+            var finding = BuildMessages.PS1005TaskFailed.Create(ProtectedFileSeverity.Error, Folder, exception.GetType().Name, exception.Message);
+            LogFinding(finding, WarningPolicy.Default);
         }
 
         return !Log.HasLoggedErrors;
