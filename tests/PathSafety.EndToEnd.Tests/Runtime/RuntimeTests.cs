@@ -85,4 +85,21 @@ public sealed class RuntimeTests(WorkerService worker, ITestOutputHelper output)
         Assert.Contains("cannot be used: it is not valid JSON", truncated.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", truncated.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Switching_the_embedded_sources_off_removes_them()
+    {
+        // Hosting off: the class stays, the extensions go.
+        var withoutHosting = worker.Build("-p:PathSafetyEmbedHosting=false").ShouldFail();
+        withoutHosting.Check(
+            withoutHosting.Diagnostics.Count > 0
+            && withoutHosting.Diagnostics.All(d => d.Id == "CS1061" && d.Message.Contains("AddProtectedFiles", StringComparison.Ordinal)),
+            "expected only the hosting extensions to be missing");
+
+        // Everything off: PathSafety.ProtectedFiles goes too.
+        var withoutList = worker.Build("-p:PathSafetyEmbedProtectedFiles=false").ShouldFail();
+        withoutList.Check(
+            withoutList.Diagnostics.Any(d => d.Id == "CS0103" && d.Message.Contains("'ProtectedFiles'", StringComparison.Ordinal)),
+            "expected PathSafety.ProtectedFiles to be missing");
+    }
 }

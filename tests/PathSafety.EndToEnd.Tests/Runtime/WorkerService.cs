@@ -67,6 +67,9 @@ public sealed class WorkerService : IDisposable
 
     public BuildResult Publish { get; }
 
+    /// <summary>Builds the same project (Debug, so the publish folder stays as it is) with extra arguments.</summary>
+    public BuildResult Build(params string[] arguments) => _consumer.Build(arguments);
+
     public string PublishFolder { get; }
 
     /// <summary>A fresh copy of the publish folder, for a test to damage.</summary>
