@@ -43,7 +43,8 @@ namespace PathSafety
 #if NETFRAMEWORK
                 bool ignoreCase = global::System.IO.Path.DirectorySeparatorChar == '\\';
 #else
-                bool ignoreCase = global::System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(global::System.Runtime.InteropServices.OSPlatform.Windows)
+                bool ignoreCase = global::System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(
+                    global::System.Runtime.InteropServices.OSPlatform.Windows)
                     || global::System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(global::System.Runtime.InteropServices.OSPlatform.OSX);
 #endif
                 return ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;

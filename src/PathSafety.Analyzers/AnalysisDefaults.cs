@@ -11,9 +11,9 @@ internal static class AnalysisDefaults
     /// <para>
     /// 'ReportDiagnostics' is set on purpose although nothing is analyzed there: without it the driver re-checks
     /// every reported diagnostic for a [GeneratedCode] symbol around its location, and the first such check in a
-    /// file walks every token of the file. In a dotnet-trace profile of tests/PathSafety.Benchmarks that walk was
-    /// about half of the time Roslyn's telemetry charged to the analyzers on the stress corpus. The analyzers only report at operations of the code they
-    /// analyzed, so no finding can land in generated code that the filter would have removed.
+    /// file walks every token of the file, a cost that grows with the size of every file holding a finding
+    /// (docs/performance.md has the measurement). The analyzers only report at operations of the code they analyzed,
+    /// so no finding can land in generated code that the filter would have removed.
     /// </para>
     /// </summary>
     public const GeneratedCodeAnalysisFlags GeneratedCode = GeneratedCodeAnalysisFlags.ReportDiagnostics;

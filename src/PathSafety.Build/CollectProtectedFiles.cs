@@ -125,7 +125,8 @@ public sealed class CollectProtectedFiles : Task
         UpToDateCheckOutputs = ToOutputItems(outputs);
     }
 
-    private static void AddAuto(ITaskItem source, string targetPath, bool publish, List<ITaskItem> protectedFiles, UniqueList auto, UniqueList outputs)
+    private static void AddAuto(ITaskItem source, string targetPath, bool publish, List<ITaskItem> protectedFiles, UniqueList auto,
+        UniqueList outputs)
     {
         // A target path that is not a plain relative name is skipped: it is the project's own copy, not a declaration.
         if (!OutputRelativePath.TryParse(targetPath, out var path, out _))

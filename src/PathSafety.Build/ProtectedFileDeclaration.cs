@@ -21,7 +21,8 @@ internal sealed class ProtectedFileDeclaration
     /// <summary>Set by the targets on files protected by default; value is the project item that copies it.</summary>
     public const string AutoProtectedFromMetadata = "PathSafetyAutoProtectedFrom";
 
-    private ProtectedFileDeclaration(string declared, OutputRelativePath path, bool publish, bool allowEmpty, string? sha256, ProtectedFileSeverity severity, string? autoProtectedFrom)
+    private ProtectedFileDeclaration(string declared, OutputRelativePath path, bool publish, bool allowEmpty, string? sha256,
+        ProtectedFileSeverity severity, string? autoProtectedFrom)
     {
         Declared = declared;
         Path = path;

@@ -42,7 +42,8 @@ internal sealed class Finding
 /// </summary>
 internal static class ProtectedFileVerifier
 {
-    public static List<Finding> Verify(IEnumerable<ProtectedFileDeclaration> files, string folder, VerificationTarget target, OutputInventory inventory)
+    public static List<Finding> Verify(IEnumerable<ProtectedFileDeclaration> files, string folder, VerificationTarget target,
+        OutputInventory inventory)
     {
         var findings = new List<Finding>();
         foreach (var file in files)
@@ -185,7 +186,8 @@ internal static class ProtectedFileVerifier
             foreach (var candidate in Directory.EnumerateFileSystemEntries(parent))
             {
                 var candidateName = Path.GetFileName(candidate);
-                if (!string.Equals(candidateName, name, StringComparison.Ordinal) && string.Equals(candidateName, name, StringComparison.OrdinalIgnoreCase))
+                if (!string.Equals(candidateName, name, StringComparison.Ordinal)
+                    && string.Equals(candidateName, name, StringComparison.OrdinalIgnoreCase))
                 {
                     return candidateName;
                 }

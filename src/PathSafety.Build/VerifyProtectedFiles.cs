@@ -129,7 +129,8 @@ public sealed class VerifyProtectedFiles : Task
             inventory.AddCopied(item?.GetMetadata("TargetPath"));
         }
 
-        var prefix = folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder + Path.DirectorySeparatorChar;
+        var prefix = folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder
+            + Path.DirectorySeparatorChar;
         foreach (var item in WrittenFiles ?? Array.Empty<ITaskItem>())
         {
             if (string.IsNullOrEmpty(item?.ItemSpec))
@@ -149,7 +150,8 @@ public sealed class VerifyProtectedFiles : Task
         {
             if (item != null)
             {
-                inventory.AddProjectItem(item.GetMetadata("TargetPath"), new ProjectItemCopy(item.ItemSpec, item.GetMetadata("CopyToOutputDirectory"), item.GetMetadata("CopyToPublishDirectory")));
+                inventory.AddProjectItem(item.GetMetadata("TargetPath"),
+                    new ProjectItemCopy(item.ItemSpec, item.GetMetadata("CopyToOutputDirectory"), item.GetMetadata("CopyToPublishDirectory")));
             }
         }
 

@@ -29,7 +29,8 @@ public sealed class WriteProtectedFilesSource : Task
         catch (Exception exception)
         {
             // MSB4018 would show a stack trace and no hint; one error with the reason is enough.
-            var finding = BuildMessages.PS1005SourceNotWritten.Create(ProtectedFileSeverity.Error, OutputFile, exception.GetType().Name, exception.Message);
+            var finding = BuildMessages.PS1005SourceNotWritten.Create(
+                ProtectedFileSeverity.Error, OutputFile, exception.GetType().Name, exception.Message);
             Log.LogError(null, finding.Code, finding.Code, BuildCheckIds.GetHelpUri(finding.Code), OutputFile, 0, 0, 0, 0, "{0}", finding.Message);
         }
 

@@ -37,7 +37,7 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || model.Compilation.GetTypeByMetadataName(PathGuardType) is null)
+        if (root is null || model is null || KnownSymbols.GetOrCreate(model.Compilation).Get(PathGuardType) is null)
         {
             return;
         }
@@ -71,13 +71,13 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
         path = null;
         rootExpression = null;
         if (model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation
-            || !DeleteApis.Create(model.Compilation).TryGetDeleteSite(invocation, out var site)
+            || !DeleteApis.GetOrCreate(model.Compilation).TryGetDeleteSite(invocation, out var site)
             || site is null)
         {
             return false;
         }
 
-        var target = ContainmentGuards.Unwrap(site.Target);
+        var target = site.Target.WithoutConversions();
         if (site.TargetKind == DeleteTargetKind.InfoInstance)
         {
             // 'new DirectoryInfo(x).Delete(true)', or a local only ever assigned 'new DirectoryInfo(x)': guard x.
@@ -91,10 +91,10 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
                 return false;
             }
 
-            target = ContainmentGuards.Unwrap(creation.Arguments[0].Value);
+            target = creation.Arguments[0].Value.WithoutConversions();
         }
 
-        var rootOperation = FindRoot(KnownSymbols.Create(model.Compilation), target, invocation);
+        var rootOperation = FindRoot(KnownSymbols.GetOrCreate(model.Compilation), target, invocation);
         if (rootOperation?.Syntax is not ExpressionSyntax rootSyntax || target?.Syntax is not ExpressionSyntax pathSyntax)
         {
             return false;
@@ -108,7 +108,7 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
     /// <summary>The first segment of the Path.Combine/Join that built the path, when it is a plain, repeatable value.</summary>
     private static IOperation? FindRoot(KnownSymbols known, IOperation? path, IOperation delete)
     {
-        var value = ContainmentGuards.Unwrap(path);
+        var value = path?.WithoutConversions();
         if (value is ILocalReferenceOperation local)
         {
             value = SingleValue(local, delete);
@@ -116,7 +116,7 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
 
         if (value is IInvocationOperation full && known.IsGetFullPath(full))
         {
-            value = ContainmentGuards.Unwrap(full.Arguments[0].Value);
+            value = full.Arguments[0].Value.WithoutConversions();
         }
 
         if (value is not IInvocationOperation combine
@@ -131,7 +131,7 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var root = ContainmentGuards.Unwrap(segments[0]);
+        var root = segments[0].WithoutConversions();
         return root switch
         {
             ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation => root,
@@ -151,7 +151,7 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
         }
 
         return AssignmentTable.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) && values.Count == 1
-            ? ContainmentGuards.Unwrap(values[0])
+            ? values[0]?.WithoutConversions()
             : null;
     }
 

@@ -49,7 +49,13 @@ internal static class VerifyCommand
     }
 
     private static int Report(
-        VerifyOptions options, string folder, string manifestPath, ProtectedFileManifest? manifest, List<FolderProblem> problems, TextWriter output, TextWriter error)
+        VerifyOptions options,
+        string folder,
+        string manifestPath,
+        ProtectedFileManifest? manifest,
+        List<FolderProblem> problems,
+        TextWriter output,
+        TextWriter error)
     {
         var count = manifest?.Files.Count ?? 0;
         var version = manifest?.PackageVersion ?? ToolMessages.UnknownVersion;
@@ -99,7 +105,9 @@ internal static class VerifyCommand
     private static void WriteJson(TextWriter output, System.Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // Relaxed escaping: paths stay readable ('/srv/app/it's.json', not \u0027).
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var writer = new Utf8JsonWriter(stream, options))
         {
             writer.WriteStartObject();
             write(writer);

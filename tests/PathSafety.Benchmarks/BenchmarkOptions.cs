@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PathSafety.Benchmarks;
 
@@ -11,7 +7,8 @@ namespace PathSafety.Benchmarks;
 /// findings of that rule), --only pathsafety (runs only the default-scope PathSafety configuration: for a profiler,
 /// whose trace should hold nothing else; the budget table needs every configuration).
 /// </summary>
-internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int MaintenancePercent, bool Concurrent, string? Show = null, bool OnlyPathSafety = false)
+internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int MaintenancePercent, bool Concurrent, string? Show = null,
+    bool OnlyPathSafety = false)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -27,7 +24,8 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int Mai
                 "--concurrent" => options with { Concurrent = true },
                 "--show" when i + 1 < args.Length => options with { Show = args[++i] },
                 "--only" when i + 1 < args.Length && args[i + 1] == "pathsafety" => options with { OnlyPathSafety = args[++i] == "pathsafety" },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, --maintenance-percent N, --concurrent, --show ID, --only pathsafety."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rounds N, --lines N, --seed N, "
+                    + "--maintenance-percent N, --concurrent, --show ID, --only pathsafety."),
             };
         }
 
@@ -35,36 +33,8 @@ internal sealed record BenchmarkOptions(int Rounds, int Lines, int Seed, int Mai
     }
 
     private static int Number(string[] args, int index, bool allowZero = false)
-        => index < args.Length && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && (value > 0 || (allowZero && value == 0))
+        => index < args.Length && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            && (value > 0 || (allowZero && value == 0))
             ? value
             : throw new ArgumentException($"'{args[index - 1]}' needs a positive number.");
-}
-
-/// <summary>
-/// What the package's targets hand the compiler: the protected-file lists as build properties, and optionally
-/// 'pathsafety.scope = all' (the worst case: every method is maintenance code).
-/// </summary>
-internal sealed class ConfigOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly Options _file;
-
-    public ConfigOptionsProvider(bool allInScope)
-    {
-        var file = ImmutableDictionary.Create<string, string>(AnalyzerConfigOptions.KeyComparer);
-        _file = new Options(allInScope ? file.Add("pathsafety.scope", "all") : file);
-        GlobalOptions = new Options(ImmutableDictionary.Create<string, string>(AnalyzerConfigOptions.KeyComparer)
-            .Add("build_property.PathSafetyProtectedFiles", "appsettings.json;config/secrets.json")
-            .Add("build_property.PathSafetyAutoProtectedFiles", "appsettings.Production.json;web.config"));
-    }
-
-    public override AnalyzerConfigOptions GlobalOptions { get; }
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _file;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _file;
-
-    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,12 +9,14 @@ namespace PathSafety.Benchmarks;
 /// <summary>References, parsed corpus and the analyzers under test: everything shared by every measured compilation.</summary>
 internal sealed class CompilerSetup
 {
-    private CompilerSetup(ImmutableArray<MetadataReference> references, string referenceSource, ImmutableArray<SyntaxTree> trees, bool concurrent)
+    private CompilerSetup(ImmutableArray<MetadataReference> references, string referenceSource, ImmutableArray<SyntaxTree> trees, bool concurrent,
+        NullableContextOptions nullable)
     {
         References = references;
         ReferenceSource = referenceSource;
         Trees = trees;
         Concurrent = concurrent;
+        Nullable = nullable;
     }
 
     public ImmutableArray<MetadataReference> References { get; }
@@ -26,10 +27,14 @@ internal sealed class CompilerSetup
 
     public bool Concurrent { get; }
 
+    /// <summary>Nullable analysis is part of binding where a project enables it, so it is measured only there.</summary>
+    public NullableContextOptions Nullable { get; }
+
     /// <summary>Every analyzer the package ships, found by reflection so new rules are measured without edits here.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> PathSafetyAnalyzers { get; } =
         Assembly.Load(new AssemblyName("PathSafety.Analyzers")).GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
+                && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
@@ -38,8 +43,14 @@ internal sealed class CompilerSetup
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, "/corpus/" + f.Path)).ToImmutableArray();
-        var (references, source) = LoadReferences();
-        return new CompilerSetup(references, source, trees, concurrent);
+        return FromTrees(trees, concurrent, NullableContextOptions.Enable);
+    }
+
+    /// <summary>Any parsed sources, such as a real repository's: compiled loosely (errors allowed) against the reference pack.</summary>
+    public static CompilerSetup FromTrees(ImmutableArray<SyntaxTree> trees, bool concurrent, NullableContextOptions nullable)
+    {
+        var (references, source) = ReferencePack.Load();
+        return new CompilerSetup(references, source, trees, concurrent, nullable);
     }
 
     /// <summary>
@@ -53,33 +64,7 @@ internal sealed class CompilerSetup
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: Nullable,
+                allowUnsafe: true,
                 concurrentBuild: Concurrent));
-
-    /// <summary>
-    /// The reference assemblies a build would compile against (the targeting pack of the running runtime), or the
-    /// runtime's own assemblies when no pack is installed.
-    /// </summary>
-    private static (ImmutableArray<MetadataReference> References, string Source) LoadReferences()
-    {
-        var runtime = RuntimeEnvironment.GetRuntimeDirectory();
-        var dotnetRoot = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
-        var framework = $"net{Environment.Version.Major}.{Environment.Version.Minor}";
-        var folder = Directory.Exists(packs)
-            ? Directory.GetDirectories(packs)
-                .Select(v => Path.Combine(v, "ref", framework))
-                .Where(Directory.Exists)
-                .OrderByDescending(p => p, StringComparer.Ordinal)
-                .FirstOrDefault()
-            : null;
-        if (folder is not null)
-        {
-            return (Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray(), folder);
-        }
-
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return (trusted.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray(), "runtime assemblies");
-    }
 }

@@ -35,7 +35,9 @@ internal static class CorpusGenerator
     private const string Attributes = """
         namespace PathSafety
         {
-            [System.AttributeUsage(System.AttributeTargets.Assembly | System.AttributeTargets.Class | System.AttributeTargets.Struct | System.AttributeTargets.Method, Inherited = false)]
+            [System.AttributeUsage(
+                System.AttributeTargets.Assembly | System.AttributeTargets.Class | System.AttributeTargets.Struct | System.AttributeTargets.Method,
+                Inherited = false)]
             internal sealed class MaintenanceCodeAttribute : System.Attribute { }
 
             [System.AttributeUsage(System.AttributeTargets.Method, Inherited = false)]

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -57,7 +56,8 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
 
     public IReadOnlyList<Func<Task>> Round(bool record)
         => onlyPathSafety
-            ? [() => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record, telemetry: true)]
+            ? [() => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record,
+                telemetry: true)]
             : AllConfigurations(record);
 
     private IReadOnlyList<Func<Task>> AllConfigurations(bool record)
@@ -65,16 +65,17 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
         [
             () => CompileAsync(record),
             () => AnalyzeAsync(Driver, [new NoOpOperationAnalyzer()], new ConfigOptionsProvider(allInScope: false), record, telemetry: false),
-            () => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record, telemetry: true),
+            () => AnalyzeAsync(DefaultScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: false), record,
+                telemetry: true),
             () => AnalyzeAsync(AllScope, CompilerSetup.PathSafetyAnalyzers, new ConfigOptionsProvider(allInScope: true), record, telemetry: true),
         ];
 
     private Task CompileAsync(bool record)
     {
         var compilation = setup.NewCompilation(warmUp: !record);
-        var start = Begin();
+        var start = CostClock.Begin();
         _ = compilation.GetDiagnostics();
-        var diagnosed = Elapsed(start);
+        var diagnosed = CostClock.Elapsed(start);
         using (var stream = new MemoryStream())
         {
             var result = compilation.Emit(stream);
@@ -84,7 +85,7 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
             }
         }
 
-        var total = Elapsed(start);
+        var total = CostClock.Elapsed(start);
         if (record)
         {
             Add(GetDiagnostics, diagnosed);
@@ -94,70 +95,37 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
         return Task.CompletedTask;
     }
 
-    private async Task AnalyzeAsync(string name, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider options, bool record, bool telemetry)
+    private async Task AnalyzeAsync(string name, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider options, bool record,
+        bool telemetry)
     {
         var compilation = setup.NewCompilation(warmUp: !record);
-        var start = Begin();
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
-            onAnalyzerException: (exception, analyzer, _) => Console.Error.WriteLine($"{analyzer.GetType().Name} threw: {exception}"),
-            concurrentAnalysis: setup.Concurrent,
-            logAnalyzerExecutionTime: telemetry,
-            reportSuppressedDiagnostics: false));
-
-        // Compiler diagnostics (binding every method body, as GetDiagnostics does) plus every analyzer's.
-        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
-        var elapsed = Elapsed(start);
+        var run = await AnalyzerRun.RunAsync(compilation, analyzers, options, setup.Concurrent, telemetry).ConfigureAwait(false);
         if (!record)
         {
             return;
         }
 
-        Add(name, elapsed);
+        Add(name, run.Cost);
         if (!telemetry)
         {
             return;
         }
 
-        // The results are cached: this only collects what the run above measured.
-        var telemetryInfo = (await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false)).AnalyzerTelemetryInfo;
-        var total = 0.0;
         foreach (var analyzer in analyzers)
         {
-            var time = telemetryInfo.TryGetValue(analyzer, out var info) ? info.ExecutionTime.TotalMilliseconds : 0;
-            samples.Add($"analyzer: {name}: {analyzer.GetType().Name}", time);
-            total += time;
+            samples.Add($"analyzer: {name}: {analyzer.GetType().Name}", run.AnalyzerMilliseconds[analyzer]);
         }
 
-        samples.Add($"analyzers total: {name}", total);
-        foreach (var diagnostic in diagnostics.Where(d => d.Id == show).Take(5))
+        samples.Add($"analyzers total: {name}", run.AnalyzerMilliseconds.Values.Sum());
+        foreach (var diagnostic in run.Diagnostics.Where(d => d.Id == show).Take(5))
         {
-            Console.Error.WriteLine(diagnostic.ToString() + "\n    " + diagnostic.Location.SourceTree!.GetText().Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim());
+            Console.Error.WriteLine(diagnostic.ToString() + "\n    "
+                + diagnostic.Location.SourceTree!.GetText().Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim());
         }
 
         Findings[name] = new SortedDictionary<string, int>(
-            diagnostics.Where(d => d.Id.StartsWith("PS", StringComparison.Ordinal)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
+            run.Diagnostics.Where(d => d.Id.StartsWith("PS", StringComparison.Ordinal)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
             StringComparer.Ordinal);
-    }
-
-    private static Start Begin()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return new Start(Stopwatch.GetTimestamp(), CpuMilliseconds(), GC.GetTotalAllocatedBytes(precise: true));
-    }
-
-    private static Cost Elapsed(Start start)
-        => new(
-            Stopwatch.GetElapsedTime(start.Timestamp).TotalMilliseconds,
-            CpuMilliseconds() - start.CpuMilliseconds,
-            GC.GetTotalAllocatedBytes(precise: true) - start.Allocated);
-
-    private static double CpuMilliseconds()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime.TotalMilliseconds;
     }
 
     private void Add(string name, Cost value)
@@ -165,13 +133,5 @@ internal sealed class Measurements(CompilerSetup setup, Samples samples, string?
         samples.Add("wall: " + name, value.WallMilliseconds);
         samples.Add("cpu: " + name, value.CpuMilliseconds);
         samples.Add("alloc: " + name, value.Allocated / 1024.0 / 1024.0);
-    }
-
-    private readonly record struct Start(long Timestamp, double CpuMilliseconds, long Allocated);
-
-    private readonly record struct Cost(double WallMilliseconds, double CpuMilliseconds, long Allocated)
-    {
-        public static Cost operator -(Cost left, Cost right)
-            => new(left.WallMilliseconds - right.WallMilliseconds, left.CpuMilliseconds - right.CpuMilliseconds, left.Allocated - right.Allocated);
     }
 }

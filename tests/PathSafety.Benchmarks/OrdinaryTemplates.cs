@@ -146,7 +146,8 @@ internal static class OrdinaryTemplates
             }
 
             public static int SumColumn(IEnumerable<string[]> rows, int column)
-                => rows.Where(r => r.Length > column).Sum(r => int.TryParse(r[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0);
+                => rows.Where(r => r.Length > column)
+                    .Sum(r => int.TryParse(r[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0);
         }
         """;
 

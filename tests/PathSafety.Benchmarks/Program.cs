@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using PathSafety.Benchmarks;
 
-// Analyzer cost benchmark (issue 7): compilation alone vs compilation with every PathSafety analyzer, on a generated
+// Analyzer cost benchmark: compilation alone vs compilation with every PathSafety analyzer, on a generated
 // corpus of at least 200,000 lines. Prints Markdown for docs/performance.md. Measures; never asserts.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
@@ -20,11 +20,18 @@ var compilerVersion = typeof(Compilation).Assembly.GetName().Version;
 Console.WriteLine("# PathSafety analyzer benchmark");
 Console.WriteLine();
 Console.WriteLine($"- Command: `dotnet run -c Release --project tests/PathSafety.Benchmarks -- {string.Join(' ', args)}`");
-Console.WriteLine($"- Machine: {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, Roslyn {compilerVersion}");
+Console.WriteLine($"- Machine: {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, "
+    + $"{Environment.ProcessorCount} logical cores, .NET {Environment.Version}, Roslyn {compilerVersion}");
 Console.WriteLine($"- References: {setup.ReferenceSource}");
-Console.WriteLine($"- Corpus (seed {options.Seed}, {options.MaintenancePercent}% maintenance classes): {stats.Files} files, {stats.Lines:N0} lines, {stats.OrdinaryClasses} ordinary and {stats.MaintenanceClasses} maintenance classes, {stats.DeleteCalls} delete calls, {stats.PathCombineCalls} Path.Combine calls; generated in {generation.ElapsedMilliseconds} ms, parsed in {parsing.ElapsedMilliseconds} ms");
+Console.WriteLine($"- Corpus (seed {options.Seed}, {options.MaintenancePercent}% maintenance classes): {stats.Files} files, "
+    + $"{stats.Lines:N0} lines, {stats.OrdinaryClasses} ordinary and {stats.MaintenanceClasses} maintenance classes, "
+    + $"{stats.DeleteCalls} delete calls, {stats.PathCombineCalls} Path.Combine calls; "
+    + $"generated in {generation.ElapsedMilliseconds} ms, parsed in {parsing.ElapsedMilliseconds} ms");
 Console.WriteLine($"- Analyzers: {string.Join(", ", CompilerSetup.PathSafetyAnalyzers.Select(a => a.GetType().Name))}");
-Console.WriteLine($"- Rounds: {options.Rounds} measured after a warm-up on 10 files; {(options.Concurrent ? "concurrent build and analysis" : "single-threaded build and analysis (stable numbers on a shared machine)")}");
+var mode = options.Concurrent
+    ? "concurrent build and analysis"
+    : "single-threaded build and analysis (stable numbers on a shared machine)";
+Console.WriteLine($"- Rounds: {options.Rounds} measured after a warm-up on 10 files; {mode}");
 Console.WriteLine();
 
 var errors = setup.NewCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -27,7 +27,8 @@ internal static class Report
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var name in Configurations)
         {
-            Console.WriteLine($"| {name} | {F(Cpu(name))} | {F(samples.Min("cpu: " + name))}-{F(samples.Max("cpu: " + name))} | {F(samples.Median("wall: " + name))} | {F(samples.Median("alloc: " + name))} |");
+            Console.WriteLine($"| {name} | {F(Cpu(name))} | {F(samples.Min("cpu: " + name))}-{F(samples.Max("cpu: " + name))} "
+                + $"| {F(samples.Median("wall: " + name))} | {F(samples.Median("alloc: " + name))} |");
         }
 
         Console.WriteLine();
@@ -39,7 +40,9 @@ internal static class Report
         Console.WriteLine("| --- | ---: | ---: |");
         foreach (var analyzer in CompilerSetup.PathSafetyAnalyzers.Select(a => a.GetType().Name))
         {
-            Console.WriteLine($"| {analyzer} | {F(samples.Median($"analyzer: {Measurements.DefaultScope}: {analyzer}"))} | {F(samples.Median($"analyzer: {Measurements.AllScope}: {analyzer}"))} |");
+            var defaultScope = samples.Median($"analyzer: {Measurements.DefaultScope}: {analyzer}");
+            var allScope = samples.Median($"analyzer: {Measurements.AllScope}: {analyzer}");
+            Console.WriteLine($"| {analyzer} | {F(defaultScope)} | {F(allScope)} |");
         }
 
         var ownDefault = samples.Median("analyzers total: " + Measurements.DefaultScope);

@@ -6,7 +6,8 @@ namespace PathSafety.Build.Tests;
 
 public sealed class CollectProtectedFilesTests
 {
-    private static CollectProtectedFiles Collect(ITaskItem[] declared, ITaskItem[] projectItems, ITaskItem[]? appConfig = null, bool autoProtect = true)
+    private static CollectProtectedFiles Collect(ITaskItem[] declared, ITaskItem[] projectItems, ITaskItem[]? appConfig = null,
+        bool autoProtect = true)
     {
         var task = new CollectProtectedFiles
         {
@@ -86,7 +87,8 @@ public sealed class CollectProtectedFilesTests
     [Fact]
     public void AutoProtect_false_keeps_declared_files_only()
     {
-        var task = Collect([Item("config/widgets.json")], [Copied("appsettings.json", "appsettings.json")], [Item("App.config", ("TargetPath", "a.dll.config"))], autoProtect: false);
+        var task = Collect([Item("config/widgets.json")], [Copied("appsettings.json", "appsettings.json")],
+            [Item("App.config", ("TargetPath", "a.dll.config"))], autoProtect: false);
 
         Assert.Equal("config/widgets.json", Assert.Single(task.ProtectedFiles).ItemSpec);
         Assert.Equal(string.Empty, task.AutoProtectedList);
@@ -96,7 +98,8 @@ public sealed class CollectProtectedFilesTests
     public void Declared_files_are_passed_on_with_their_metadata_and_listed_normalised_when_valid()
     {
         var task = Collect(
-            [Item(@"config\widgets.json", ("Severity", "Warning")), Item("./config/widgets.json"), Item("/etc/abs.json"), Item("../up.json"), Item("it's.json")],
+            [Item(@"config\widgets.json", ("Severity", "Warning")), Item("./config/widgets.json"), Item("/etc/abs.json"), Item("../up.json"),
+                Item("it's.json")],
             [Copied("appsettings.json", "appsettings.json")]);
 
         Assert.Equal(6, task.ProtectedFiles.Length);
@@ -154,7 +157,8 @@ public sealed class CollectProtectedFilesTests
     [Fact]
     public void Null_inputs_are_tolerated()
     {
-        var task = new CollectProtectedFiles { BuildEngine = new FakeBuildEngine(), DeclaredFiles = [null!], ProjectItems = null!, AppConfigFiles = [null!] };
+        var task = new CollectProtectedFiles { BuildEngine = new FakeBuildEngine(), DeclaredFiles = [null!], ProjectItems = null!,
+            AppConfigFiles = [null!] };
 
         Assert.True(task.Execute());
         Assert.Empty(task.ProtectedFiles);

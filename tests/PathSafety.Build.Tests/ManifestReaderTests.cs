@@ -80,7 +80,9 @@ public sealed class ManifestReaderTests
     public void Escapes_and_unknown_properties_are_read()
     {
         var manifest = ManifestReader.Read(
-            "{ \"version\": 1, \"future\": { \"x\": [1, 2.5e3, null, false] }, \"files\": [ { \"path\": \"config\\/caf\\u00e9 q.json\" } ] }", "m.json");
+            "{ \"version\": 1, \"future\": { \"x\": [1, 2.5e3, null, false] }, "
+            + "\"files\": [ { \"path\": \"config\\/caf\\u00e9 q.json\" } ] }",
+            "m.json");
 
         Assert.Null(manifest.PackageVersion);
         Assert.Equal("config/café q.json", Assert.Single(manifest.Files).Path.Value);

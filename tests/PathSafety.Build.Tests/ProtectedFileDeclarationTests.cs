@@ -5,7 +5,8 @@ public sealed class ProtectedFileDeclarationTests
     private static ProtectedFileDeclaration Parse(string spec, params (string Name, string Value)[] metadata)
     {
         var map = metadata.ToDictionary(m => m.Name, m => m.Value, StringComparer.OrdinalIgnoreCase);
-        Assert.True(ProtectedFileDeclaration.TryParse(spec, n => map.TryGetValue(n, out var v) ? v : string.Empty, out var declaration, out var problem), problem);
+        Assert.True(ProtectedFileDeclaration.TryParse(spec, n => map.TryGetValue(n, out var v) ? v : string.Empty, out var declaration,
+            out var problem), problem);
         return declaration!;
     }
 
@@ -34,7 +35,8 @@ public sealed class ProtectedFileDeclarationTests
     public void Every_metadata_is_read()
     {
         var hash = new string('A', 64);
-        var declaration = Parse(@"config\widgets.json", ("Publish", "false"), ("AllowEmpty", " TRUE "), ("Sha256", hash), ("Severity", "warning"), ("PathSafetyAutoProtectedFrom", "widgets.json"));
+        var declaration = Parse(@"config\widgets.json", ("Publish", "false"), ("AllowEmpty", " TRUE "), ("Sha256", hash), ("Severity", "warning"),
+            ("PathSafetyAutoProtectedFrom", "widgets.json"));
 
         Assert.Equal("config/widgets.json", declaration.Path.Value);
         Assert.False(declaration.Publish);

@@ -19,7 +19,8 @@ public sealed class PublishVerificationTests
     public void Listed_files_pass_before_anything_is_copied()
     {
         using var publish = new TempFolder();
-        var task = PublishList(publish.Path, [Item("/p/appsettings.json", ("RelativePath", "appsettings.json")), Item("/p/w.json", ("RelativePath", @"config\w.json"))],
+        var task = PublishList(publish.Path,
+            [Item("/p/appsettings.json", ("RelativePath", "appsettings.json")), Item("/p/w.json", ("RelativePath", @"config\w.json"))],
             Item("appsettings.json"), Item("config/w.json"));
 
         Assert.Empty(Run(task).Codes);
@@ -30,7 +31,8 @@ public sealed class PublishVerificationTests
     {
         using var publish = new TempFolder();
         var task = PublishList(publish.Path, [], Item("appsettings.json"));
-        task.ProjectItems = [Item("appsettings.json", ("TargetPath", "appsettings.json"), ("CopyToOutputDirectory", "PreserveNewest"), ("CopyToPublishDirectory", "Never"))];
+        task.ProjectItems = [Item("appsettings.json", ("TargetPath", "appsettings.json"), ("CopyToOutputDirectory", "PreserveNewest"),
+            ("CopyToPublishDirectory", "Never"))];
 
         var error = Assert.Single(Run(task).Errors);
 
@@ -70,13 +72,15 @@ public sealed class PublishVerificationTests
         publish.Write("empty.json", string.Empty);
         var task = Create(publish.Path, Item("appsettings.json"), Item("empty.json"), Item("never-listed.json"));
         task.Target = "PublishDirectory";
-        task.PublishFiles = [Item("/p/appsettings.json", ("RelativePath", "appsettings.json")), Item("/p/empty.json", ("RelativePath", "empty.json"))];
+        task.PublishFiles = [Item("/p/appsettings.json", ("RelativePath", "appsettings.json")),
+            Item("/p/empty.json", ("RelativePath", "empty.json"))];
 
         var engine = Run(task);
 
         // never-listed.json was reported by the list check already; once is enough.
         Assert.Equal(["error PS1002", "error PS1003"], engine.Codes);
-        Assert.Contains("was in the list of files to publish and was removed after the copy", engine.Errors.Single(e => e.Code == "PS1002").Message, StringComparison.Ordinal);
+        Assert.Contains("was in the list of files to publish and was removed after the copy", engine.Errors.Single(e => e.Code == "PS1002").Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,12 +92,14 @@ public sealed class VerifyProtectedFilesTests
     {
         using var output = new TempFolder();
         var task = Create(output.Path, Item("settings/appsettings.json"));
-        task.ProjectItems = [Item(@"settings\appsettings.json", ("TargetPath", @"settings\appsettings.json"), ("CopyToOutputDirectory", copyToOutput))];
+        task.ProjectItems = [Item(@"settings\appsettings.json", ("TargetPath", @"settings\appsettings.json"),
+            ("CopyToOutputDirectory", copyToOutput))];
 
         var error = Assert.Single(Run(task).Errors);
 
         // TaskItem writes separators the platform's way, as MSBuild does.
-        Assert.Contains("the project item 'settings" + Path.DirectorySeparatorChar + "appsettings.json' is not copied to the output (" + cause + ")", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the project item 'settings" + Path.DirectorySeparatorChar + "appsettings.json' is not copied to the output (" + cause + ")",
+            error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

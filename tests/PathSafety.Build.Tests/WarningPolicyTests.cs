@@ -24,7 +24,8 @@ public sealed class WarningPolicyTests
     [InlineData(false, "", "PS1003", "", true, "Error")]
     [InlineData(false, "", "", "CS0168,ps1003", false, "Suppressed")]
     [InlineData(true, "PS1003", "", "PS1003", true, "Suppressed")]
-    public void Project_settings_map_onto_task_warnings(bool treatWarningsAsErrors, string warningsAsErrors, string warningsNotAsErrors, string noWarn, bool ci, string expected)
+    public void Project_settings_map_onto_task_warnings(bool treatWarningsAsErrors, string warningsAsErrors, string warningsNotAsErrors,
+        string noWarn, bool ci, string expected)
     {
         var policy = new WarningPolicy(treatWarningsAsErrors, warningsAsErrors, warningsNotAsErrors, noWarn, ci);
         Assert.Equal(expected, policy.Decide("PS1003", ProtectedFileSeverity.Warning).ToString());

@@ -72,7 +72,8 @@ internal static class EnumeratedElements
     public static ILocalSymbol? IndexedLocal(IOperation value, EnumerationApis apis) => value switch
     {
         IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation array, Indices.Length: 1 } => array.Local,
-        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation list } when EnumerationApis.Is(list.Type, apis.List) => list.Local,
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation list } when KnownSymbols.Is(list.Type, apis.List)
+            => list.Local,
         _ => null,
     };
 
@@ -84,7 +85,9 @@ internal static class EnumeratedElements
             if (parent is IForLoopOperation or IWhileLoopOperation)
             {
                 var loop = (ILoopOperation)parent;
-                var arrayReference = indexed is IArrayElementReferenceOperation element ? element.ArrayReference : ((IPropertyReferenceOperation)indexed).Instance!;
+                var arrayReference = indexed is IArrayElementReferenceOperation element
+                    ? element.ArrayReference
+                    : ((IPropertyReferenceOperation)indexed).Instance!;
                 return FromCollection(arrayReference, array, loop.Body, apis);
             }
         }
@@ -146,17 +149,17 @@ internal static class EnumeratedElements
             return null;
         }
 
-        if (EnumerationApis.Is(method.ContainingType, apis.List))
+        if (KnownSymbols.Is(method.ContainingType, apis.List))
         {
             return consumer.Instance;
         }
 
-        if (EnumerationApis.Is(method.ContainingType, apis.Array))
+        if (KnownSymbols.Is(method.ContainingType, apis.Array))
         {
             return consumer.ArgumentFor("array");
         }
 
-        return EnumerationApis.Is(method.ContainingType, apis.Parallel) ? consumer.ArgumentFor("source") : null;
+        return KnownSymbols.Is(method.ContainingType, apis.Parallel) ? consumer.ArgumentFor("source") : null;
     }
 
     private static EnumeratedElement? FromCollection(IOperation collection, ISymbol element, IOperation body, EnumerationApis apis)
@@ -166,7 +169,8 @@ internal static class EnumeratedElements
         return source is null ? null : new EnumeratedElement(source, element, body, predicates.ToImmutable());
     }
 
-    private static EnumerationSource? ResolveSource(IOperation? collection, ImmutableArray<IOperation>.Builder predicates, EnumerationApis apis, int depth)
+    private static EnumerationSource? ResolveSource(IOperation? collection, ImmutableArray<IOperation>.Builder predicates, EnumerationApis apis,
+        int depth)
     {
         while (collection is not null && depth-- > 0)
         {
@@ -176,10 +180,10 @@ internal static class EnumeratedElements
                 case ILocalReferenceOperation local:
                     collection = LocalValue.TryGetSingleValue(local);
                     break;
-                case IObjectCreationOperation creation when EnumerationApis.Is(creation.Type, apis.List) && creation.Arguments.Length == 1:
+                case IObjectCreationOperation creation when KnownSymbols.Is(creation.Type, apis.List) && creation.Arguments.Length == 1:
                     collection = creation.Arguments[0].Value;
                     break;
-                case IInvocationOperation invocation when EnumerationApis.Is(invocation.TargetMethod.ContainingType, apis.Enumerable):
+                case IInvocationOperation invocation when KnownSymbols.Is(invocation.TargetMethod.ContainingType, apis.Known.Enumerable):
                     collection = ThroughLinq(invocation, predicates, apis);
                     break;
                 case IInvocationOperation invocation:

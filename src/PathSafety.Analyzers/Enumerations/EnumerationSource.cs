@@ -21,7 +21,8 @@ internal enum EnumeratedKind
 /// </summary>
 internal sealed class EnumerationSource
 {
-    private EnumerationSource(IInvocationOperation invocation, string display, EnumeratedKind kind, IOperation? folder, string? pattern, bool patternKnown, string? recursion, bool staysInFolder)
+    private EnumerationSource(IInvocationOperation invocation, string display, EnumeratedKind kind, IOperation? folder, string? pattern,
+        bool patternKnown, string? recursion, bool staysInFolder)
     {
         StaysInFolder = staysInFolder;
         Invocation = invocation;
@@ -82,17 +83,17 @@ internal sealed class EnumerationSource
 
         IOperation? folder;
         string typeName;
-        if (method.IsStatic && EnumerationApis.Is(method.ContainingType, apis.Directory))
+        if (method.IsStatic && KnownSymbols.Is(method.ContainingType, apis.Known.Directory))
         {
             folder = invocation.ArgumentFor("path");
             typeName = "Directory";
         }
-        else if (!method.IsStatic && EnumerationApis.Is(method.ContainingType, apis.DirectoryInfo))
+        else if (!method.IsStatic && KnownSymbols.Is(method.ContainingType, apis.Known.DirectoryInfo))
         {
             folder = invocation.Instance;
             typeName = "DirectoryInfo";
         }
-        else if (!method.IsStatic && EnumerationApis.Is(method.ContainingType, apis.AbstractDirectory))
+        else if (!method.IsStatic && KnownSymbols.Is(method.ContainingType, apis.Known.AbstractDirectory))
         {
             folder = invocation.ArgumentFor("path");
             typeName = "IDirectory";
@@ -110,18 +111,20 @@ internal sealed class EnumerationSource
         {
             pattern = patternArgument.ConstantValue is { HasValue: true, Value: string text } ? text : null;
             patternKnown = pattern is not null;
-            var composed = SafeNames.Get(apis.Known).ComposedText(patternArgument);
+            var composed = SafeNames.GetOrCreate(apis.Known).ComposedText(patternArgument);
             staysInFolder = composed is not null && composed.IndexOfAny(new[] { '/', '\\', ':' }) < 0;
         }
 
-        return new EnumerationSource(invocation, typeName + "." + method.Name, kind.Value, folder, pattern, patternKnown, RecursionOf(invocation, apis), staysInFolder);
+        var recursion = RecursionOf(invocation, apis);
+        return new EnumerationSource(invocation, typeName + "." + method.Name, kind.Value, folder, pattern, patternKnown, recursion, staysInFolder);
     }
 
     private static EnumeratedKind? KindOf(string name) => name switch
     {
         "GetFiles" or "EnumerateFiles" => EnumeratedKind.Files,
         "GetDirectories" or "EnumerateDirectories" => EnumeratedKind.Directories,
-        "GetFileSystemEntries" or "EnumerateFileSystemEntries" or "GetFileSystemInfos" or "EnumerateFileSystemInfos" => EnumeratedKind.FilesAndDirectories,
+        "GetFileSystemEntries" or "EnumerateFileSystemEntries" or "GetFileSystemInfos" or "EnumerateFileSystemInfos"
+            => EnumeratedKind.FilesAndDirectories,
         _ => null,
     };
 
@@ -147,7 +150,7 @@ internal sealed class EnumerationSource
             options = value.WithoutConversions();
         }
 
-        if (options is not IObjectCreationOperation { Initializer: { } initializer } || !EnumerationApis.Is(options.Type, apis.EnumerationOptions))
+        if (options is not IObjectCreationOperation { Initializer: { } initializer } || !KnownSymbols.Is(options.Type, apis.EnumerationOptions))
         {
             return false;
         }

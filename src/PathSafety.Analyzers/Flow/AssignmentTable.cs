@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -111,8 +112,8 @@ internal sealed class AssignmentTable
     /// <summary>The local or parameter of 'if (!x.EndsWith(…)) x += value;' (or 'x = x + value') and the value.</summary>
     private static (ISymbol Symbol, IOperation Appended)? AppendedUnlessEndsWith(IConditionalOperation conditional)
     {
-        if (ContainmentGuards.Unwrap(conditional.Condition) is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not
-            || ContainmentGuards.Unwrap(not.Operand) is not IInvocationOperation { TargetMethod.Name: "EndsWith", Instance: { } checkedValue }
+        if (conditional.Condition.WithoutConversions() is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not
+            || not.Operand.WithoutConversions() is not IInvocationOperation { TargetMethod.Name: "EndsWith", Instance: { } checkedValue }
             || ContainmentGuards.SymbolOf(checkedValue) is not { } symbol
             || symbol is not (ILocalSymbol or IParameterSymbol))
         {

@@ -18,7 +18,7 @@ internal sealed partial class ContainmentGuards
     /// </summary>
     public bool IsFolderEntryEnumeration(IOperation? collection)
     {
-        if (Unwrap(collection) is not IInvocationOperation invocation)
+        if (collection?.WithoutConversions() is not IInvocationOperation invocation)
         {
             return false;
         }
@@ -31,11 +31,11 @@ internal sealed partial class ContainmentGuards
         }
 
         // Which calls enumerate a folder, and whether their pattern can name another folder, is EnumerationSource's knowledge.
-        return EnumerationSource.TryCreate(invocation, EnumerationApis.Get(_known)) is { StaysInFolder: true };
+        return EnumerationSource.TryCreate(invocation, EnumerationApis.GetOrCreate(_known)) is { StaysInFolder: true };
     }
 
     private bool IsSubsetQuery(IMethodSymbol method)
-        => SymbolEqualityComparer.Default.Equals(method.ContainingType, _enumerable)
+        => SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.Enumerable)
            && method.Name is "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Take" or "Skip"
                or "TakeWhile" or "SkipWhile" or "Distinct" or "Reverse" or "ToList" or "ToArray" or "AsEnumerable";
 
@@ -46,7 +46,7 @@ internal sealed partial class ContainmentGuards
     /// </summary>
     public bool IsFreshName(IOperation? value)
     {
-        if (Unwrap(value) is not IInvocationOperation combine
+        if (value?.WithoutConversions() is not IInvocationOperation combine
             || !(_known.IsPathMethod(combine.TargetMethod, "Combine") || _known.IsPathMethod(combine.TargetMethod, "Join")))
         {
             return false;
@@ -61,7 +61,7 @@ internal sealed partial class ContainmentGuards
         var fresh = false;
         for (var i = 1; i < segments.Count; i++)
         {
-            var segment = Unwrap(segments[i])!;
+            var segment = segments[i].WithoutConversions();
             if (segment.ConstantValue is { HasValue: true, Value: string text })
             {
                 if (!IsSafeRelativeName(text))
@@ -84,7 +84,7 @@ internal sealed partial class ContainmentGuards
 
     private bool IsAnchoredRoot(IOperation root)
     {
-        root = Unwrap(root)!;
+        root = root.WithoutConversions();
         if (root.ConstantValue is { HasValue: true, Value: string text })
         {
             return PathText.IsFullyQualifiedOnSomePlatform(text);
@@ -93,8 +93,10 @@ internal sealed partial class ContainmentGuards
         return root switch
         {
             IInvocationOperation call => _known.IsPathMethod(call.TargetMethod, "GetTempPath")
-                                         || (call.TargetMethod.Name == "GetFolderPath" && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _environment)),
-            IPropertyReferenceOperation property => property.Property.Name == "BaseDirectory" && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _appContext),
+                                         || (call.TargetMethod.Name == "GetFolderPath"
+                                             && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _known.Environment)),
+            IPropertyReferenceOperation property => property.Property.Name == "BaseDirectory"
+                && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _known.AppContext),
             _ => false,
         };
     }
@@ -106,12 +108,13 @@ internal sealed partial class ContainmentGuards
             case IInvocationOperation call when _known.IsPathMethod(call.TargetMethod, "GetRandomFileName"):
                 return true;
             case IInvocationOperation call when call.TargetMethod.Name == "ToString" && call.Instance is not null:
-                return Unwrap(call.Instance) is IInvocationOperation { TargetMethod.Name: "NewGuid" } newGuid
-                       && SymbolEqualityComparer.Default.Equals(newGuid.TargetMethod.ContainingType, _guid);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                return call.Instance.WithoutConversions() is IInvocationOperation { TargetMethod.Name: "NewGuid" } newGuid
+                       && SymbolEqualityComparer.Default.Equals(newGuid.TargetMethod.ContainingType, _known.Guid);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
+                when concatenation.Type?.SpecialType == SpecialType.System_String:
                 // '"tests_" + Guid.NewGuid().ToString("N")': one side fresh, the other a plain name.
-                var left = Unwrap(concatenation.LeftOperand)!;
-                var right = Unwrap(concatenation.RightOperand)!;
+                var left = concatenation.LeftOperand.WithoutConversions();
+                var right = concatenation.RightOperand.WithoutConversions();
                 return (IsUniqueName(left) && IsPlainNameText(right)) || (IsUniqueName(right) && IsPlainNameText(left));
             case IInterpolatedStringOperation interpolated:
                 var unique = false;
@@ -119,14 +122,15 @@ internal sealed partial class ContainmentGuards
                 {
                     if (part is IInterpolationOperation interpolation)
                     {
-                        if (!IsUniqueName(Unwrap(interpolation.Expression)!) && !IsGuidValue(interpolation.Expression))
+                        if (!IsUniqueName(interpolation.Expression.WithoutConversions()) && !IsGuidValue(interpolation.Expression))
                         {
                             return false;
                         }
 
                         unique = true;
                     }
-                    else if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text } && (text.IndexOf("..", StringComparison.Ordinal) >= 0 || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0))
+                    else if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text }
+                             && (text.IndexOf("..", StringComparison.Ordinal) >= 0 || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0))
                     {
                         return false;
                     }
@@ -144,8 +148,8 @@ internal sealed partial class ContainmentGuards
            && text.IndexOfAny(new[] { '/', '\\', ':' }) < 0;
 
     private bool IsGuidValue(IOperation operation)
-        => Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "NewGuid" } call
-           && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _guid);
+        => operation.WithoutConversions() is IInvocationOperation { TargetMethod.Name: "NewGuid" } call
+           && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _known.Guid);
 
     /// <summary>'File.Create(p)' or 'Directory.CreateDirectory(p)': the method makes the path its own.</summary>
     public bool IsCreation(IMethodSymbol method)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Flow;
@@ -17,7 +18,7 @@ internal sealed partial class ContainmentGuards
     /// </summary>
     public bool IsContainedValue(IOperation? value, ImmutableHashSet<GuardFact> state)
     {
-        value = Unwrap(value);
+        value = value?.WithoutConversions();
         if (value is null)
         {
             return false;
@@ -47,7 +48,8 @@ internal sealed partial class ContainmentGuards
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return _members.IsOwnedPath(value);
 
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
+                when concatenation.Type?.SpecialType == SpecialType.System_String:
                 return IsAnchoredSibling(concatenation);
 
             default:
@@ -83,7 +85,9 @@ internal sealed partial class ContainmentGuards
             return true;
         }
 
-        return IsDirectoryMethod(method, "CreateDirectory") && invocation.Arguments.Length > 0 && IsContainedValue(invocation.Arguments[0].Value, state);
+        return IsDirectoryMethod(method, "CreateDirectory")
+               && invocation.Arguments.Length > 0
+               && IsContainedValue(invocation.Arguments[0].Value, state);
     }
 
     /// <summary>Every segment after the first is a safe name: a constant or an interpolation of safe values.</summary>
@@ -97,7 +101,7 @@ internal sealed partial class ContainmentGuards
 
         for (var i = 1; i < segments.Count; i++)
         {
-            var segment = Unwrap(segments[i])!;
+            var segment = segments[i].WithoutConversions();
             var safe = segment.ConstantValue is { HasValue: true, Value: string text }
                 ? IsSafeRelativeName(text)
                 : (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
@@ -131,7 +135,7 @@ internal sealed partial class ContainmentGuards
             }
             else if (part is IInterpolationOperation interpolation)
             {
-                if (!IsNameSafeType(Unwrap(interpolation.Expression)!.Type))
+                if (!IsNameSafeType(interpolation.Expression.WithoutConversions().Type))
                 {
                     return false;
                 }
@@ -157,10 +161,12 @@ internal sealed partial class ContainmentGuards
     /// </summary>
     private bool IsAnchoredSibling(IBinaryOperation concatenation)
     {
-        var left = Unwrap(concatenation.LeftOperand)!;
+        var left = concatenation.LeftOperand.WithoutConversions();
         var anchored = IsAnchoredRoot(left)
-                       || (left is IPropertyReferenceOperation { Property.Name: "Location" } location && DerivesFrom(location.Property.ContainingType, _assembly))
-                       || (left is IPropertyReferenceOperation { Property.Name: "ProcessPath" } process && SymbolEqualityComparer.Default.Equals(process.Property.ContainingType, _environment));
+                       || (left is IPropertyReferenceOperation { Property.Name: "Location" } location
+                           && DerivesFrom(location.Property.ContainingType, _known.Assembly))
+                       || (left is IPropertyReferenceOperation { Property.Name: "ProcessPath" } process
+                           && SymbolEqualityComparer.Default.Equals(process.Property.ContainingType, _known.Environment));
         return anchored
                && concatenation.RightOperand.ConstantValue is { HasValue: true, Value: string }
                && _names.IsSingleSafeName(concatenation.RightOperand);
@@ -185,7 +191,7 @@ internal sealed partial class ContainmentGuards
         var segments = new List<IOperation>();
         foreach (var argument in combine.Arguments)
         {
-            if (argument.Parameter?.IsParams == true && Unwrap(argument.Value) is IArrayCreationOperation array)
+            if (argument.Parameter?.IsParams == true && argument.Value.WithoutConversions() is IArrayCreationOperation array)
             {
                 if (array.Initializer is not null)
                 {

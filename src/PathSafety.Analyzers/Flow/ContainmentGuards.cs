@@ -22,11 +22,6 @@ namespace PathSafety.Analyzers.Flow;
 internal sealed partial class ContainmentGuards
 {
     private readonly KnownSymbols _known;
-    private readonly INamedTypeSymbol? _appContext;
-    private readonly INamedTypeSymbol? _environment;
-    private readonly INamedTypeSymbol? _guid;
-    private readonly INamedTypeSymbol? _enumerable;
-    private readonly INamedTypeSymbol? _assembly;
     private readonly SafeNames _names;
     private readonly MemberProvenance _members;
 
@@ -34,12 +29,7 @@ internal sealed partial class ContainmentGuards
     {
         _known = known;
         Methods = GuardMethods.Create(known.Compilation, options);
-        _appContext = known.AppContext;
-        _environment = known.Environment;
-        _guid = known.Guid;
-        _enumerable = known.Enumerable;
-        _assembly = known.Assembly;
-        _names = SafeNames.Get(known);
+        _names = SafeNames.GetOrCreate(known);
         _members = new MemberProvenance(this);
     }
 
@@ -52,7 +42,7 @@ internal sealed partial class ContainmentGuards
     /// <summary>The local or parameter an operation reads, through conversions; null for anything else.</summary>
     public static ISymbol? SymbolOf(IOperation? operation)
     {
-        operation = Unwrap(operation);
+        operation = operation?.WithoutConversions();
         return operation switch
         {
             ILocalReferenceOperation local => local.Local,
@@ -61,20 +51,10 @@ internal sealed partial class ContainmentGuards
         };
     }
 
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
-
     /// <summary>Facts that hold when <paramref name="condition"/> evaluated to <paramref name="value"/>.</summary>
     public void GetConditionFacts(IOperation condition, bool value, ImmutableHashSet<GuardFact> state, List<GuardFact> facts)
     {
-        condition = Unwrap(condition)!;
+        condition = condition.WithoutConversions();
         switch (condition)
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
@@ -101,12 +81,21 @@ internal sealed partial class ContainmentGuards
                 GetCallFacts(invocation, value, facts);
                 break;
 
-            case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } isConstant:
+            case IIsPatternOperation
+            {
+                Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } },
+            } isConstant:
                 // 'check is false', 'check is true'.
                 GetConditionFacts(isConstant.Value, value == constant, state, facts);
                 break;
 
-            case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool negated } } } } isNot:
+            case IIsPatternOperation
+            {
+                Pattern: INegatedPatternOperation
+                {
+                    Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool negated } },
+                },
+            } isNot:
                 GetConditionFacts(isNot.Value, value != negated, state, facts);
                 break;
         }
@@ -188,7 +177,7 @@ internal sealed partial class ContainmentGuards
     /// </summary>
     public ISymbol? GetCheckedSubject(IOperation? checkedValue)
     {
-        checkedValue = Unwrap(checkedValue);
+        checkedValue = checkedValue?.WithoutConversions();
         if (SymbolOf(checkedValue) is { } symbol)
         {
             return symbol;
@@ -232,7 +221,7 @@ internal sealed partial class ContainmentGuards
             return false;
         }
 
-        if (Unwrap(prefix)!.ConstantValue is not { HasValue: true, Value: string text })
+        if (prefix.WithoutConversions().ConstantValue is not { HasValue: true, Value: string text })
         {
             return true;
         }
@@ -281,7 +270,7 @@ internal sealed partial class ContainmentGuards
 
     private static bool StartsWithParentSegment(IOperation prefix)
     {
-        prefix = Unwrap(prefix)!;
+        prefix = prefix.WithoutConversions();
         if (prefix.ConstantValue is { HasValue: true, Value: string text })
         {
             return text.StartsWith("..", System.StringComparison.Ordinal);
@@ -295,7 +284,7 @@ internal sealed partial class ContainmentGuards
 
     private static bool IsNullOrEmptyConstant(IOperation operation)
     {
-        var constant = Unwrap(operation)!.ConstantValue;
+        var constant = operation.WithoutConversions().ConstantValue;
         return constant.HasValue && (constant.Value is null || (constant.Value is string s && s.Length == 0));
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -44,7 +45,8 @@ internal sealed partial class GuardFlow
                 }
 
                 break;
-            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when ContainmentGuards.SymbolOf(argument.Value) is { } target:
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument
+                when ContainmentGuards.SymbolOf(argument.Value) is { } target:
                 (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
                 break;
         }
@@ -180,7 +182,7 @@ internal sealed partial class GuardFlow
             Add(ref gained, new GuardFact(GuardFactKind.FreshName, symbol));
         }
 
-        if (ContainmentGuards.Unwrap(value) is IInvocationOperation relative
+        if (value.WithoutConversions() is IInvocationOperation relative
             && _guards.IsRelativePathCall(relative)
             && ContainmentGuards.SymbolOf(relative.Arguments[1].Value) is { } target)
         {
@@ -198,7 +200,8 @@ internal sealed partial class GuardFlow
 
     private static void Add(ref List<GuardFact>? facts, GuardFact fact) => (facts ??= new List<GuardFact>()).Add(fact);
 
-    private void AddBoolFacts(ISymbol symbol, IOperation value, bool outcome, GuardFactKind kind, ImmutableHashSet<GuardFact> state, ref List<GuardFact>? gained)
+    private void AddBoolFacts(ISymbol symbol, IOperation value, bool outcome, GuardFactKind kind, ImmutableHashSet<GuardFact> state,
+        ref List<GuardFact>? gained)
     {
         var facts = new List<GuardFact>();
         _guards.GetConditionFacts(value, outcome, state, facts);

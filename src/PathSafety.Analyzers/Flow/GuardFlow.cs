@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -123,7 +124,7 @@ internal sealed partial class GuardFlow
     /// <summary>'info?.Delete()' reads a capture of 'info': the value captured, when only one capture has that id.</summary>
     private static IOperation ResolveCapture(ControlFlowGraph graph, IOperation value)
     {
-        if (ContainmentGuards.Unwrap(value) is not IFlowCaptureReferenceOperation reference)
+        if (value.WithoutConversions() is not IFlowCaptureReferenceOperation reference)
         {
             return value;
         }
@@ -174,7 +175,7 @@ internal sealed partial class GuardFlow
         }
 
         return count == 1
-               && ContainmentGuards.Unwrap(only) is IObjectCreationOperation creation
+               && only?.WithoutConversions() is IObjectCreationOperation creation
                && creation.Arguments.Length > 0
                && _guards.IsContainedValue(creation.Arguments[0].Value, state);
     }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Options;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -37,17 +38,17 @@ internal sealed class GuardMethods
 
     private readonly AnalyzerOptions _options;
     private readonly INamedTypeSymbol? _packageGuard;
-    private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> _parsed = new ConcurrentDictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> _parsed = new(StringComparer.Ordinal);
 
     // Per compilation: a method's attributes and ID, and a file's configured list, are looked up once.
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _declared = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, string> _ids = new ConcurrentDictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>> _configured = new ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>>();
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _declared = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, string> _ids = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>> _configured = new();
 
     private GuardMethods(Compilation compilation, AnalyzerOptions options)
     {
         _options = options;
-        _packageGuard = compilation.GetTypeByMetadataName("PathSafety.PathGuard");
+        _packageGuard = KnownSymbols.GetOrCreate(compilation).Get("PathSafety.PathGuard");
     }
 
     public static GuardMethods Create(Compilation compilation, AnalyzerOptions options) => new GuardMethods(compilation, options);

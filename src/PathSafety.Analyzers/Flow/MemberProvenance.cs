@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -70,11 +71,14 @@ internal sealed class MemberProvenance
 
     private static ISymbol? OwnMember(IOperation value)
     {
-        ISymbol? member = ContainmentGuards.Unwrap(value) switch
+        ISymbol? member = value.WithoutConversions() switch
         {
-            IFieldReferenceOperation { Field: { IsConst: false } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private => field,
+            IFieldReferenceOperation { Field: { IsConst: false } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private
+                => field,
             IPropertyReferenceOperation { Property: { Parameters.Length: 0 } property } when IsAutoProperty(property)
-                && (property.SetMethod is null || (property.SetMethod.DeclaredAccessibility == Accessibility.Private && !property.SetMethod.IsInitOnly)) => property,
+                && (property.SetMethod is null
+                    || (property.SetMethod.DeclaredAccessibility == Accessibility.Private && !property.SetMethod.IsInitOnly))
+                => property,
             _ => null,
         };
         return member?.OriginalDefinition;
@@ -178,7 +182,7 @@ internal sealed class MemberProvenance
 
     private static bool Reads(IOperation? target, ISymbol member)
     {
-        var symbol = ContainmentGuards.Unwrap(target) switch
+        var symbol = target?.WithoutConversions() switch
         {
             IFieldReferenceOperation field => (ISymbol)field.Field,
             IPropertyReferenceOperation property => property.Property,

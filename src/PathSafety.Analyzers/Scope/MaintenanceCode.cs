@@ -35,29 +35,28 @@ internal sealed class MaintenanceCode
     private readonly TestCode _testCode;
     private readonly ImmutableArray<INamedTypeSymbol> _hostBuilders;
 
-    private readonly ConcurrentDictionary<SyntaxTree, FileScope> _files = new ConcurrentDictionary<SyntaxTree, FileScope>();
-    private readonly ConcurrentDictionary<string, MaintenanceWords> _wordLists = new ConcurrentDictionary<string, MaintenanceWords>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SyntaxTree, FileScope> _files = new();
+    private readonly ConcurrentDictionary<string, MaintenanceWords> _wordLists = new(StringComparer.Ordinal);
 
     // Type decisions that do not depend on the word list: attribute on the type or an outer type, kind of type.
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new(SymbolEqualityComparer.Default);
 
     // Whether the program in top-level statements builds an application host (then it is an app, not a script).
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _hostPrograms = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _hostPrograms = new(SymbolEqualityComparer.Default);
 
     // Name decisions for a type (with its outer types and namespace) or a namespace, per word list.
-    private readonly ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>> _namedContainers =
-        new ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>>();
+    private readonly ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>> _namedContainers = new();
 
     private MaintenanceCode(Compilation compilation, AnalyzerOptions options)
     {
         _options = options;
-        _backgroundService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.BackgroundService");
-        _hostedService = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostedService");
-        _serviceBase = compilation.GetTypeByMetadataName("System.ServiceProcess.ServiceBase");
-        _quartzJob = compilation.GetTypeByMetadataName("Quartz.IJob");
+        var known = KnownSymbols.GetOrCreate(compilation);
+        _backgroundService = known.Get("Microsoft.Extensions.Hosting.BackgroundService");
+        _hostedService = known.Get("Microsoft.Extensions.Hosting.IHostedService");
+        _serviceBase = known.Get("System.ServiceProcess.ServiceBase");
+        _quartzJob = known.Get("Quartz.IJob");
         _testCode = TestCode.Create(compilation);
-        _hostBuilders = KnownSymbols.ResolveAll(
-            compilation,
+        _hostBuilders = known.GetAll(
             "Microsoft.AspNetCore.Builder.WebApplication",
             "Microsoft.AspNetCore.WebHost",
             "Microsoft.Extensions.Hosting.Host",
@@ -135,7 +134,8 @@ internal sealed class MaintenanceCode
                 return false;
             }
 
-            if (HasMaintenanceAttribute(current) || (current is IMethodSymbol { AssociatedSymbol: { } property } && HasMaintenanceAttribute(property)))
+            if (HasMaintenanceAttribute(current)
+                || (current is IMethodSymbol { AssociatedSymbol: { } property } && HasMaintenanceAttribute(property)))
             {
                 return true;
             }
@@ -163,7 +163,7 @@ internal sealed class MaintenanceCode
 
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            if (Is(baseType, _backgroundService) || Is(baseType, _serviceBase))
+            if (KnownSymbols.Is(baseType, _backgroundService) || KnownSymbols.Is(baseType, _serviceBase))
             {
                 return true;
             }
@@ -171,7 +171,7 @@ internal sealed class MaintenanceCode
 
         foreach (var @interface in type.AllInterfaces)
         {
-            if (Is(@interface, _hostedService) || Is(@interface, _quartzJob))
+            if (KnownSymbols.Is(@interface, _hostedService) || KnownSymbols.Is(@interface, _quartzJob))
             {
                 return true;
             }
@@ -282,9 +282,6 @@ internal sealed class MaintenanceCode
 
         return false;
     }
-
-    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known)
-        => known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
 
     private FileScope ReadFileScope(SyntaxTree tree)
     {

@@ -317,6 +317,10 @@ internal sealed class MaintenanceWords
     }
 
     private static bool IsPluralOf(string part, string word)
-        => (part.Length == word.Length + 1 && part.EndsWith("s", StringComparison.OrdinalIgnoreCase) && part.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-           || (part.Length == word.Length + 2 && part.EndsWith("es", StringComparison.OrdinalIgnoreCase) && part.StartsWith(word, StringComparison.OrdinalIgnoreCase));
+        => (part.Length == word.Length + 1
+               && part.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+               && part.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+           || (part.Length == word.Length + 2
+               && part.EndsWith("es", StringComparison.OrdinalIgnoreCase)
+               && part.StartsWith(word, StringComparison.OrdinalIgnoreCase));
 }

@@ -42,7 +42,7 @@ internal sealed class TestCode
 
     private readonly ImmutableArray<INamedTypeSymbol> _classAttributes;
     private readonly ImmutableArray<INamedTypeSymbol> _methodAttributes;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _types = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _types = new(SymbolEqualityComparer.Default);
 
     private TestCode(ImmutableArray<INamedTypeSymbol> classAttributes, ImmutableArray<INamedTypeSymbol> methodAttributes)
     {
@@ -51,7 +51,10 @@ internal sealed class TestCode
     }
 
     public static TestCode Create(Compilation compilation)
-        => new TestCode(KnownSymbols.ResolveAll(compilation, ClassAttributes), KnownSymbols.ResolveAll(compilation, MethodAttributes));
+    {
+        var known = KnownSymbols.GetOrCreate(compilation);
+        return new TestCode(known.GetAll(ClassAttributes), known.GetAll(MethodAttributes));
+    }
 
     /// <summary>True when <paramref name="symbol"/> is, or is inside, a test class (or a type nested in one).</summary>
     public bool Contains(ISymbol symbol)

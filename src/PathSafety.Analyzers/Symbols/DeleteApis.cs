@@ -9,38 +9,30 @@ namespace PathSafety.Analyzers.Symbols;
 /// </summary>
 internal sealed class DeleteApis
 {
-    private readonly INamedTypeSymbol? _file;
-    private readonly INamedTypeSymbol? _directory;
-    private readonly INamedTypeSymbol? _fileInfo;
-    private readonly INamedTypeSymbol? _directoryInfo;
-    private readonly INamedTypeSymbol? _fileSystemInfo;
-    private readonly INamedTypeSymbol? _vbFileSystem;
-    private readonly INamedTypeSymbol? _ioaFile;
-    private readonly INamedTypeSymbol? _ioaDirectory;
-    private readonly INamedTypeSymbol? _ioaFileInfo;
-    private readonly INamedTypeSymbol? _ioaDirectoryInfo;
-    private readonly INamedTypeSymbol? _ioaFileSystemInfo;
+    private readonly KnownSymbols _known;
+    private readonly INamedTypeSymbol? _visualBasicFileSystem;
+    private readonly INamedTypeSymbol? _abstractFile;
+    private readonly INamedTypeSymbol? _abstractFileInfo;
+    private readonly INamedTypeSymbol? _abstractDirectoryInfo;
+    private readonly INamedTypeSymbol? _abstractFileSystemInfo;
 
-    private DeleteApis(Compilation compilation)
+    private DeleteApis(KnownSymbols known)
     {
-        var known = KnownSymbols.Create(compilation);
-        _file = known.File;
-        _directory = known.Directory;
-        _fileInfo = known.FileInfo;
-        _directoryInfo = known.DirectoryInfo;
-        _fileSystemInfo = known.FileSystemInfo;
-        _vbFileSystem = compilation.GetTypeByMetadataName("Microsoft.VisualBasic.FileIO.FileSystem");
-        _ioaFile = compilation.GetTypeByMetadataName("System.IO.Abstractions.IFile");
-        _ioaDirectory = compilation.GetTypeByMetadataName("System.IO.Abstractions.IDirectory");
-        _ioaFileInfo = compilation.GetTypeByMetadataName("System.IO.Abstractions.IFileInfo");
-        _ioaDirectoryInfo = compilation.GetTypeByMetadataName("System.IO.Abstractions.IDirectoryInfo");
-        _ioaFileSystemInfo = compilation.GetTypeByMetadataName("System.IO.Abstractions.IFileSystemInfo");
+        _known = known;
+        _visualBasicFileSystem = known.Get("Microsoft.VisualBasic.FileIO.FileSystem");
+        _abstractFile = known.Get("System.IO.Abstractions.IFile");
+        _abstractFileInfo = known.Get("System.IO.Abstractions.IFileInfo");
+        _abstractDirectoryInfo = known.Get("System.IO.Abstractions.IDirectoryInfo");
+        _abstractFileSystemInfo = known.Get("System.IO.Abstractions.IFileSystemInfo");
     }
 
-    public static DeleteApis Create(Compilation compilation) => new DeleteApis(compilation);
+    /// <summary>The one instance for <paramref name="compilation"/>.</summary>
+    public static DeleteApis GetOrCreate(Compilation compilation)
+        => KnownSymbols.GetOrCreate(compilation).GetOrCreateTable(static k => new DeleteApis(k));
 
     /// <summary>True when the compilation can call any delete API at all (else the delete rules need not run).</summary>
-    public bool AnyAvailable => _file is not null || _directory is not null || _fileSystemInfo is not null || _ioaFile is not null;
+    public bool AnyAvailable => _known.File is not null || _known.Directory is not null || _known.FileSystemInfo is not null
+        || _abstractFile is not null;
 
     /// <summary>Cheap name test callers run before <see cref="TryGetDeleteSite"/>.</summary>
     public static bool MayBeDelete(IMethodSymbol method)
@@ -63,17 +55,17 @@ internal sealed class DeleteApis
 
         if (method.IsStatic)
         {
-            if (Is(type, _file) && method.Name == "Delete")
+            if (KnownSymbols.Is(type, _known.File) && method.Name == "Delete")
             {
                 return TryPathSite(invocation, "File.Delete", deletesDirectory: false, out site);
             }
 
-            if (Is(type, _directory) && method.Name == "Delete")
+            if (KnownSymbols.Is(type, _known.Directory) && method.Name == "Delete")
             {
                 return TryPathSite(invocation, "Directory.Delete", deletesDirectory: true, out site);
             }
 
-            if (Is(type, _vbFileSystem))
+            if (KnownSymbols.Is(type, _visualBasicFileSystem))
             {
                 return method.Name == "DeleteFile"
                     ? TryPathSite(invocation, "FileSystem.DeleteFile", deletesDirectory: false, out site)
@@ -88,12 +80,12 @@ internal sealed class DeleteApis
             return false;
         }
 
-        if (Is(type, _ioaFile) || Implements(type, _ioaFile))
+        if (KnownSymbols.Is(type, _abstractFile) || Implements(type, _abstractFile))
         {
             return TryPathSite(invocation, "IFile.Delete", deletesDirectory: false, out site);
         }
 
-        if (Is(type, _ioaDirectory) || Implements(type, _ioaDirectory))
+        if (KnownSymbols.Is(type, _known.AbstractDirectory) || Implements(type, _known.AbstractDirectory))
         {
             return TryPathSite(invocation, "IDirectory.Delete", deletesDirectory: true, out site);
         }
@@ -103,19 +95,20 @@ internal sealed class DeleteApis
             return false;
         }
 
-        if (Is(type, _fileInfo) || Is(type, _ioaFileInfo) || Implements(type, _ioaFileInfo))
+        if (KnownSymbols.Is(type, _known.FileInfo) || KnownSymbols.Is(type, _abstractFileInfo) || Implements(type, _abstractFileInfo))
         {
             site = new DeleteSite(invocation, type.Name + ".Delete", false, DeleteTargetKind.InfoInstance, invocation.Instance, false);
             return true;
         }
 
-        if (Is(type, _directoryInfo) || Is(type, _ioaDirectoryInfo) || Implements(type, _ioaDirectoryInfo))
+        if (KnownSymbols.Is(type, _known.DirectoryInfo) || KnownSymbols.Is(type, _abstractDirectoryInfo) || Implements(type, _abstractDirectoryInfo))
         {
-            site = new DeleteSite(invocation, type.Name + ".Delete", true, DeleteTargetKind.InfoInstance, invocation.Instance, IsRecursive(invocation));
+            site = new DeleteSite(invocation, type.Name + ".Delete", true, DeleteTargetKind.InfoInstance, invocation.Instance,
+                IsRecursive(invocation));
             return true;
         }
 
-        if (Is(type, _fileSystemInfo) || Is(type, _ioaFileSystemInfo))
+        if (KnownSymbols.Is(type, _known.FileSystemInfo) || KnownSymbols.Is(type, _abstractFileSystemInfo))
         {
             // The static type does not say whether a file or a folder goes; the runtime object may be either.
             var isDirectory = IsDirectoryInfoValue(invocation.Instance);
@@ -129,7 +122,8 @@ internal sealed class DeleteApis
     private bool IsDirectoryInfoValue(IOperation instance)
     {
         var operand = instance is IConversionOperation conversion ? conversion.Operand : instance;
-        return Is(operand.Type?.OriginalDefinition, _directoryInfo) || Is(operand.Type?.OriginalDefinition, _ioaDirectoryInfo);
+        var type = operand.Type?.OriginalDefinition;
+        return KnownSymbols.Is(type, _known.DirectoryInfo) || KnownSymbols.Is(type, _abstractDirectoryInfo);
     }
 
     private static bool TryPathSite(IInvocationOperation invocation, string apiName, bool deletesDirectory, out DeleteSite? site)
@@ -139,7 +133,8 @@ internal sealed class DeleteApis
         {
             if (argument.Parameter is { Ordinal: 0 } && argument.Parameter.Type.SpecialType == SpecialType.System_String)
             {
-                site = new DeleteSite(invocation, apiName, deletesDirectory, DeleteTargetKind.PathArgument, argument.Value, deletesDirectory && IsRecursive(invocation));
+                site = new DeleteSite(invocation, apiName, deletesDirectory, DeleteTargetKind.PathArgument, argument.Value,
+                    deletesDirectory && IsRecursive(invocation));
                 return true;
             }
         }
@@ -175,9 +170,6 @@ internal sealed class DeleteApis
 
         return false;
     }
-
-    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
-        => known is not null && SymbolEqualityComparer.Default.Equals(type, known);
 
     private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
     {

@@ -15,7 +15,8 @@ internal enum DeleteTargetKind
 /// <summary>One call that deletes a file or a folder, as the delete rules see it.</summary>
 internal sealed class DeleteSite
 {
-    public DeleteSite(IInvocationOperation invocation, string apiName, bool deletesDirectory, DeleteTargetKind targetKind, IOperation target, bool isRecursive)
+    public DeleteSite(IInvocationOperation invocation, string apiName, bool deletesDirectory, DeleteTargetKind targetKind, IOperation target,
+        bool isRecursive)
     {
         Invocation = invocation;
         ApiName = apiName;

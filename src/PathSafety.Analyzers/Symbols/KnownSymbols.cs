@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -6,31 +8,41 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PathSafety.Analyzers.Symbols;
 
 /// <summary>
-/// Well-known types resolved once per compilation and shared by every rule and helper (one instance per
-/// compilation, whichever analyzer asks first), so nothing looks a type up per operation or compares type names
-/// as strings. Helpers that need a type the rules share take it from here rather than resolving it again.
+/// The per-compilation symbol cache: the only place that resolves types by metadata name (BannedSymbols.txt bans
+/// 'GetTypeByMetadataName' everywhere else). One instance per compilation, whichever analyzer asks first. Each type
+/// is resolved once (the common ones up front, the rest on first use) and then shared, so nothing looks a type up
+/// per operation or compares type names as strings. The API tables built on it (<see cref="DeleteApis"/>,
+/// <see cref="EnumerationApis"/>...) are cached here too, so each is built once per compilation. Thread-safe.
 /// </summary>
 internal sealed class KnownSymbols
 {
     private static readonly ConditionalWeakTable<Compilation, KnownSymbols> PerCompilation = new();
 
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, object> _tables = new();
+    private readonly Func<string, INamedTypeSymbol?> _resolve;
+
     private KnownSymbols(Compilation compilation)
     {
         Compilation = compilation;
         String = compilation.GetSpecialType(SpecialType.System_String);
-        Path = compilation.GetTypeByMetadataName("System.IO.Path");
-        File = compilation.GetTypeByMetadataName("System.IO.File");
-        Directory = compilation.GetTypeByMetadataName("System.IO.Directory");
-        FileInfo = compilation.GetTypeByMetadataName("System.IO.FileInfo");
-        DirectoryInfo = compilation.GetTypeByMetadataName("System.IO.DirectoryInfo");
-        FileSystemInfo = compilation.GetTypeByMetadataName("System.IO.FileSystemInfo");
-        Environment = compilation.GetTypeByMetadataName("System.Environment");
-        AppContext = compilation.GetTypeByMetadataName("System.AppContext");
-        AppDomain = compilation.GetTypeByMetadataName("System.AppDomain");
-        Assembly = compilation.GetTypeByMetadataName("System.Reflection.Assembly");
-        Guid = compilation.GetTypeByMetadataName("System.Guid");
-        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-        Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        _resolve = Resolve;
+
+        // The types most rules test on every operation are read from fields, not looked up by name each time.
+        Path = Get("System.IO.Path");
+        File = Get("System.IO.File");
+        Directory = Get("System.IO.Directory");
+        FileInfo = Get("System.IO.FileInfo");
+        DirectoryInfo = Get("System.IO.DirectoryInfo");
+        FileSystemInfo = Get("System.IO.FileSystemInfo");
+        Environment = Get("System.Environment");
+        AppContext = Get("System.AppContext");
+        AppDomain = Get("System.AppDomain");
+        Assembly = Get("System.Reflection.Assembly");
+        Guid = Get("System.Guid");
+        DateTimeOffset = Get("System.DateTimeOffset");
+        Enumerable = Get("System.Linq.Enumerable");
+        AbstractDirectory = Get("System.IO.Abstractions.IDirectory");
     }
 
     public Compilation Compilation { get; }
@@ -63,15 +75,23 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? Enumerable { get; }
 
-    public static KnownSymbols Create(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownSymbols(c));
+    /// <summary>System.IO.Abstractions' IDirectory, when the package is referenced.</summary>
+    public INamedTypeSymbol? AbstractDirectory { get; }
+
+    /// <summary>The one instance for <paramref name="compilation"/>.</summary>
+    public static KnownSymbols GetOrCreate(Compilation compilation)
+        => PerCompilation.GetValue(compilation, static c => new KnownSymbols(c));
+
+    /// <summary>The type named <paramref name="metadataName"/>, or null when the compilation cannot see it (or sees two).</summary>
+    public INamedTypeSymbol? Get(string metadataName) => _types.GetOrAdd(metadataName, _resolve);
 
     /// <summary>The types of <paramref name="metadataNames"/> the compilation can see; missing ones are left out.</summary>
-    public static ImmutableArray<INamedTypeSymbol> ResolveAll(Compilation compilation, params string[] metadataNames)
+    public ImmutableArray<INamedTypeSymbol> GetAll(params string[] metadataNames)
     {
         var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in metadataNames)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (Get(name) is { } type)
             {
                 builder.Add(type);
             }
@@ -80,17 +100,26 @@ internal sealed class KnownSymbols
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// The table of type <typeparamref name="T"/> for this compilation, built by <paramref name="create"/> on first
+    /// use. Tables built only from this cache are the same for every caller, so one instance serves all rules.
+    /// </summary>
+    public T GetOrCreateTable<T>(Func<KnownSymbols, T> create)
+        where T : class
+        => (T)_tables.GetOrAdd(typeof(T), _ => create(this));
+
+    /// <summary>Whether <paramref name="type"/> (or its generic definition) is <paramref name="known"/>.</summary>
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
+        => known is not null
+           && type is not null
+           && (SymbolEqualityComparer.Default.Equals(type, known) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known));
+
     /// <summary>Whether <paramref name="type"/> (or its generic definition) is one of <paramref name="types"/>.</summary>
     public static bool IsAny(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> types)
     {
-        if (type is null)
-        {
-            return false;
-        }
-
         foreach (var known in types)
         {
-            if (SymbolEqualityComparer.Default.Equals(type, known) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known))
+            if (Is(type, known))
             {
                 return true;
             }
@@ -104,7 +133,12 @@ internal sealed class KnownSymbols
         => invocation.Arguments.Length == 1 && IsPathMethod(invocation.TargetMethod, "GetFullPath");
 
     public bool IsPathMethod(IMethodSymbol method, string name)
-        => Path is not null
+        => Path is { } path
            && method.Name == name
-           && SymbolEqualityComparer.Default.Equals(method.ContainingType, Path);
+           && SymbolEqualityComparer.Default.Equals(method.ContainingType, path);
+
+    // The one call site of GetTypeByMetadataName: every other type lookup goes through this cache.
+#pragma warning disable RS0030 // Banned API: this cache is its one home.
+    private INamedTypeSymbol? Resolve(string metadataName) => Compilation.GetTypeByMetadataName(metadataName);
+#pragma warning restore RS0030
 }

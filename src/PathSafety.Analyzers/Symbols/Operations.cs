@@ -6,10 +6,28 @@ namespace PathSafety.Analyzers.Symbols;
 /// <summary>Small operation-tree helpers the path and delete knowledge shares.</summary>
 internal static class Operations
 {
-    /// <summary>The value under any implicit or explicit conversions ('(object)x', string to ReadOnlySpan...).</summary>
+    /// <summary>
+    /// The value under any implicit or explicit conversions ('(object)x', string to ReadOnlySpan...): what the guard
+    /// and delete checks compare, where a cast does not change which path is meant.
+    /// </summary>
     public static IOperation WithoutConversions(this IOperation operation)
     {
         while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// The value under implicit conversions only ('string' to 'string?', to 'object'...). Path classification
+    /// (<c>PathValue</c>, PS0001, PS0005) stops at an explicit cast: a cast written in the source is a value the
+    /// classifier does not follow, so stripping it would make it claim more than it knows.
+    /// </summary>
+    public static IOperation WithoutImplicitConversions(this IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
         {
             operation = conversion.Operand;
         }

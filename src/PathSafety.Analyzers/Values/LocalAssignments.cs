@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,11 +11,8 @@ namespace PathSafety.Analyzers.Values;
 /// those reach a given read. Only plain assignments and initializers are followed; a local written any
 /// other way (ref/out argument, compound assignment, deconstruction, pattern) is not followed at all.
 /// </summary>
-internal sealed class LocalAssignments
+internal static class LocalAssignments
 {
-    // One graph per method body, shared by every read in it and collected with the operation tree.
-    private readonly ConditionalWeakTable<IOperation, ControlFlowGraph> _graphs = new ConditionalWeakTable<IOperation, ControlFlowGraph>();
-
     /// <summary>
     /// Every value assigned to the read's local in the enclosing body (initializer included), or false when
     /// the local is written in a way this class does not follow.
@@ -65,11 +61,11 @@ internal sealed class LocalAssignments
     /// path through the method's control flow graph; false when that cannot be told (a read inside a lambda
     /// or local function, a path on which no assignment is seen).
     /// </summary>
-    public bool TryGetReachingValues(ILocalReferenceOperation read, List<IOperation> candidates, out List<IOperation> reaching)
+    public static bool TryGetReachingValues(ILocalReferenceOperation read, List<IOperation> candidates, out List<IOperation> reaching)
     {
         reaching = new List<IOperation>();
         var root = Root(read);
-        if (IsInsideNestedFunction(read, root) || GetGraph(root) is not { } graph)
+        if (IsInsideNestedFunction(read, root) || ControlFlowGraphs.GetOrCreate(root) is not { } graph)
         {
             return false;
         }
@@ -148,24 +144,6 @@ internal sealed class LocalAssignments
             default:
                 return target == reference;
         }
-    }
-
-    private ControlFlowGraph? GetGraph(IOperation root)
-    {
-        if (_graphs.TryGetValue(root, out var cached))
-        {
-            return cached;
-        }
-
-        ControlFlowGraph? graph = root switch
-        {
-            IMethodBodyOperation body => ControlFlowGraph.Create(body),
-            IConstructorBodyOperation body => ControlFlowGraph.Create(body),
-            IBlockOperation block => ControlFlowGraph.Create(block),
-            _ => null,
-        };
-
-        return graph is null ? null : _graphs.GetValue(root, _ => graph);
     }
 
     /// <summary>The block, and the index of the operation in it, that reads the local; the branch value counts as the last.</summary>

@@ -12,25 +12,13 @@ namespace PathSafety.Analyzers.Values;
 /// </summary>
 internal sealed class PathAnchors
 {
-    private readonly INamedTypeSymbol? _path;
-    private readonly INamedTypeSymbol? _directory;
-    private readonly INamedTypeSymbol? _environment;
-    private readonly INamedTypeSymbol? _appContext;
-    private readonly INamedTypeSymbol? _appDomain;
-    private readonly INamedTypeSymbol? _assembly;
+    private readonly KnownSymbols _known;
     private readonly ImmutableArray<INamedTypeSymbol> _hostEnvironments;
 
-    public PathAnchors(Compilation compilation)
+    public PathAnchors(KnownSymbols known)
     {
-        var known = KnownSymbols.Create(compilation);
-        _path = known.Path;
-        _directory = known.Directory;
-        _environment = known.Environment;
-        _appContext = known.AppContext;
-        _appDomain = known.AppDomain;
-        _assembly = known.Assembly;
-        _hostEnvironments = KnownSymbols.ResolveAll(
-            compilation,
+        _known = known;
+        _hostEnvironments = known.GetAll(
             "Microsoft.Extensions.Hosting.IHostEnvironment",
             "Microsoft.AspNetCore.Hosting.IWebHostEnvironment",
             "Microsoft.Extensions.Hosting.IHostingEnvironment",
@@ -38,7 +26,7 @@ internal sealed class PathAnchors
     }
 
     /// <summary>True for a method of System.IO.Path (Combine, Join, GetFullPath... are followed by <see cref="PathValue"/>).</summary>
-    public bool IsPathMethod(IMethodSymbol method) => Is(method.ContainingType?.OriginalDefinition, _path);
+    public bool IsPathMethod(IMethodSymbol method) => KnownSymbols.Is(method.ContainingType?.OriginalDefinition, _known.Path);
 
     /// <summary>
     /// Absolute for an anchor, relative for the current directory, null for anything else. The current
@@ -53,13 +41,13 @@ internal sealed class PathAnchors
             case IInvocationOperation invocation:
                 var method = invocation.TargetMethod;
                 var type = method.ContainingType?.OriginalDefinition;
-                if (Is(type, _directory) && method.Name == "GetCurrentDirectory")
+                if (KnownSymbols.Is(type, _known.Directory) && method.Name == "GetCurrentDirectory")
                 {
                     return PathValueInfo.Relative("Directory.GetCurrentDirectory()", invocation);
                 }
 
-                var isAnchor = (Is(type, _environment) && method.Name == "GetFolderPath")
-                    || (Is(type, _path) && method.Name is "GetTempPath" or "GetTempFileName");
+                var isAnchor = (KnownSymbols.Is(type, _known.Environment) && method.Name == "GetFolderPath")
+                    || (KnownSymbols.Is(type, _known.Path) && method.Name is "GetTempPath" or "GetTempFileName");
                 return isAnchor ? PathValueInfo.Absolute : null;
             default:
                 return null;
@@ -69,7 +57,7 @@ internal sealed class PathAnchors
     /// <summary>'Environment.GetEnvironmentVariable(...)': null when the variable is not set.</summary>
     public bool IsEnvironmentVariableRead(IOperation value)
         => value is IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable" } invocation
-           && Is(invocation.TargetMethod.ContainingType?.OriginalDefinition, _environment);
+           && KnownSymbols.Is(invocation.TargetMethod.ContainingType?.OriginalDefinition, _known.Environment);
 
     private PathValueInfo? FromProperty(IPropertyReferenceOperation reference)
     {
@@ -80,7 +68,7 @@ internal sealed class PathAnchors
             return null;
         }
 
-        if (Is(type, _environment))
+        if (KnownSymbols.Is(type, _known.Environment))
         {
             return property.Name switch
             {
@@ -92,8 +80,8 @@ internal sealed class PathAnchors
 
         var isAnchor = property.Name switch
         {
-            "BaseDirectory" => Is(type, _appContext) || Is(type, _appDomain),
-            "Location" => DerivesFrom(type, _assembly),
+            "BaseDirectory" => KnownSymbols.Is(type, _known.AppContext) || KnownSymbols.Is(type, _known.AppDomain),
+            "Location" => DerivesFrom(type, _known.Assembly),
             "ContentRootPath" or "WebRootPath" => IsHostEnvironment(type),
             _ => false,
         };
@@ -104,14 +92,14 @@ internal sealed class PathAnchors
     {
         foreach (var host in _hostEnvironments)
         {
-            if (Is(type, host))
+            if (KnownSymbols.Is(type, host))
             {
                 return true;
             }
 
             foreach (var @interface in type.AllInterfaces)
             {
-                if (Is(@interface.OriginalDefinition, host))
+                if (KnownSymbols.Is(@interface.OriginalDefinition, host))
                 {
                     return true;
                 }
@@ -125,7 +113,7 @@ internal sealed class PathAnchors
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (Is(current, baseType))
+            if (KnownSymbols.Is(current, baseType))
             {
                 return true;
             }
@@ -133,7 +121,4 @@ internal sealed class PathAnchors
 
         return false;
     }
-
-    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
-        => known is not null && SymbolEqualityComparer.Default.Equals(type, known);
 }

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Values;
 
@@ -14,7 +15,7 @@ internal static class PathConstants
     /// </summary>
     public static bool TryGetText(IOperation value, out string text)
     {
-        value = PathValue.Strip(value);
+        value = value.WithoutImplicitConversions();
         if (value.ConstantValue is { HasValue: true, Value: string constant })
         {
             text = constant;

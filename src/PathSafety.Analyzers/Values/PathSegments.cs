@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Values;
 
@@ -44,11 +45,7 @@ internal static class PathSegments
 
     private static IEnumerable<IOperation> ParamsElements(IOperation value)
     {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
+        value = value.WithoutImplicitConversions();
         if (value is IArrayCreationOperation array)
         {
             return array.Initializer?.ElementValues ?? Enumerable.Empty<IOperation>();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Values;
 
@@ -18,11 +19,10 @@ internal sealed class PathValue
     private const int MaxDisplayLength = 60;
 
     private readonly PathAnchors _anchors;
-    private readonly LocalAssignments _locals = new LocalAssignments();
 
     private PathValue(Compilation compilation)
     {
-        _anchors = new PathAnchors(compilation);
+        _anchors = new PathAnchors(KnownSymbols.GetOrCreate(compilation));
     }
 
     public static PathValue Create(Compilation compilation) => new PathValue(compilation);
@@ -39,17 +39,6 @@ internal sealed class PathValue
     public static bool IsConstantAbsolutePath(IOperation value)
         => TryGetConstantText(value, out var text) && PathText.IsFullyQualifiedOnSomePlatform(text);
 
-    /// <summary>Removes implicit conversions ('string' to 'string?', to 'object'...) around a value.</summary>
-    public static IOperation Strip(IOperation value)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value;
-    }
-
     private PathValueInfo Classify(IOperation? value, int depth, ImmutableHashSet<ILocalSymbol> following)
     {
         if (value is null || depth > MaxDepth)
@@ -57,7 +46,7 @@ internal sealed class PathValue
             return PathValueInfo.Unknown;
         }
 
-        value = Strip(value);
+        value = value.WithoutImplicitConversions();
         if (value.ConstantValue.HasValue)
         {
             return value.ConstantValue.Value is string text ? FromText(text, value, PathConstants.DeclaredAt(value)) : PathValueInfo.Unknown;
@@ -80,7 +69,8 @@ internal sealed class PathValue
                 "when " + Describe(coalesce.Value) + " is not null",
                 "when " + Describe(coalesce.Value) + " is null"),
             ISwitchExpressionOperation switchExpression => FromSwitch(switchExpression, depth, following),
-            IInterpolatedStringOperation interpolated => FromPrefix(interpolated, interpolated.Parts.IsEmpty ? null : interpolated.Parts[0], depth, following),
+            IInterpolatedStringOperation interpolated
+                => FromPrefix(interpolated, interpolated.Parts.IsEmpty ? null : interpolated.Parts[0], depth, following),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String
                 => FromPrefix(concatenation, LeftmostOperand(concatenation), depth, following),
             _ => PathValueInfo.Unknown,
@@ -127,7 +117,8 @@ internal sealed class PathValue
                     : AbsoluteOrUnknown(Classify(ArgumentAt(invocation, 1), depth + 1, following));
             case "GetDirectoryName":
                 return AbsoluteOrUnknown(Classify(ArgumentAt(invocation, 0), depth + 1, following));
-            case "GetFileName" or "GetFileNameWithoutExtension" or "GetRandomFileName" when method.ReturnType.SpecialType == SpecialType.System_String:
+            case "GetFileName" or "GetFileNameWithoutExtension" or "GetRandomFileName"
+                when method.ReturnType.SpecialType == SpecialType.System_String:
                 // A bare name: passed to a file-system API it names an entry of the current directory
                 // ('File.Move(f, Path.GetFileName(f) + ".1")' in a rotation moves the log into the working folder).
                 return PathValueInfo.Relative(Describe(invocation), invocation);
@@ -164,7 +155,7 @@ internal sealed class PathValue
             }
         }
 
-        var first = Strip(segments[0]);
+        var first = segments[0].WithoutImplicitConversions();
         if (first.ConstantValue is { HasValue: true } constant && (constant.Value is null || (constant.Value is string text && text.Length == 0)))
         {
             return FromSegments(segments.GetRange(1, segments.Count - 1), isJoin, depth + 1, following);
@@ -211,7 +202,7 @@ internal sealed class PathValue
         }
 
         // Mixed: only the assignments that reach this read count ('p = "logs"; p = Path.Combine(root, p);').
-        if (!_locals.TryGetReachingValues(read, values, out var reaching))
+        if (!LocalAssignments.TryGetReachingValues(read, values, out var reaching))
         {
             return PathValueInfo.Unknown;
         }
@@ -313,12 +304,13 @@ internal sealed class PathValue
     private static IOperation LeftmostOperand(IBinaryOperation concatenation)
     {
         IOperation current = concatenation;
-        while (Strip(current) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && !binary.ConstantValue.HasValue)
+        while (current.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
+            && !binary.ConstantValue.HasValue)
         {
             current = binary.LeftOperand;
         }
 
-        return Strip(current);
+        return current.WithoutImplicitConversions();
     }
 
     private static PathValueInfo Branches(PathValueInfo first, PathValueInfo second, string whenFirst, string whenSecond)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,20 +15,14 @@ internal sealed class SafeNames
 {
     private const int MaxDepth = 8;
 
-    private static readonly ConditionalWeakTable<KnownSymbols, SafeNames> PerCompilation = new();
-
     private readonly KnownSymbols _known;
-    private readonly INamedTypeSymbol? _guid;
-    private readonly INamedTypeSymbol? _dateTimeOffset;
 
     private SafeNames(KnownSymbols known)
     {
         _known = known;
-        _guid = known.Guid;
-        _dateTimeOffset = known.DateTimeOffset;
     }
 
-    public static SafeNames Get(KnownSymbols known) => PerCompilation.GetValue(known, static k => new SafeNames(k));
+    public static SafeNames GetOrCreate(KnownSymbols known) => known.GetOrCreateTable(static k => new SafeNames(k));
 
     /// <summary>Numbers, dates, Guids and enums: their text has no separator, ':' or '..'.</summary>
     public bool IsNameSafeType(ITypeSymbol? type)
@@ -54,8 +47,8 @@ internal sealed class SafeNames
         }
 
         return type.TypeKind == TypeKind.Enum
-               || SymbolEqualityComparer.Default.Equals(type, _guid)
-               || SymbolEqualityComparer.Default.Equals(type, _dateTimeOffset);
+               || SymbolEqualityComparer.Default.Equals(type, _known.Guid)
+               || SymbolEqualityComparer.Default.Equals(type, _known.DateTimeOffset);
     }
 
     /// <summary>
@@ -90,7 +83,7 @@ internal sealed class SafeNames
 
     private StringBuilder? Append(IOperation? value, StringBuilder text, int depth)
     {
-        value = value is null ? null : PathValue.Strip(value);
+        value = value is null ? null : value.WithoutImplicitConversions();
         if (value is null || depth < 0)
         {
             return null;

@@ -1,15 +1,12 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using PathSafety.Analyzers.Tests.Verifiers;
 
 namespace PathSafety.Analyzers.Tests.Catalog;
 
 /// <summary>Every rule is listed the same way everywhere a user or a tool looks for it.</summary>
 public partial class RuleCatalogTests
 {
-    private static readonly string RepositoryRoot = Path.GetFullPath(
-        typeof(RuleCatalogTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!);
-
     public static TheoryData<string> RuleIds()
     {
         var data = new TheoryData<string>();
@@ -47,25 +44,20 @@ public partial class RuleCatalogTests
     }
 
     [Fact]
-    public void CI_mode_raises_exactly_the_analyzer_rules()
+    public void Catalog_lists_every_descriptor_once_in_id_order()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot, "build", "PathSafety.CI.globalconfig"));
-        var listed = SeverityLine().Matches(text).Select(m => m.Groups["id"].Value).Order(StringComparer.Ordinal);
-
-        Assert.Equal(AllDescriptors().Select(d => d.Id), listed);
+        Assert.Equal(AllDescriptors().Select(d => d.Id), RuleCatalog.Rules.Select(r => r.Descriptor.Id));
     }
 
-    [Fact]
-    public void Release_tracking_lists_every_rule()
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Catalog_code_fix_column_matches_the_shipped_code_fixes(string id)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot, "src", "PathSafety.Analyzers", "AnalyzerReleases.Unshipped.md"))
-            + File.ReadAllText(Path.Combine(RepositoryRoot, "src", "PathSafety.Analyzers", "AnalyzerReleases.Shipped.md"));
-        foreach (var descriptor in AllDescriptors())
-        {
-            Assert.Matches(new Regex("^" + descriptor.Id + @" \| " + Regex.Escape(descriptor.Category) + @" \| " + descriptor.DefaultSeverity + " ", RegexOptions.Multiline), text);
-        }
+        var entry = RuleCatalog.Rules.Single(r => r.Descriptor.Id == id);
+        var fixable = Shipped.CodeFixes.Any(f => f.FixableDiagnosticIds.Contains(id));
+        Assert.True(
+            fixable ? entry.CodeFix.StartsWith("Yes", StringComparison.Ordinal) : entry.CodeFix == "No",
+            id + (fixable ? " has a code fix; its catalog entry should say 'Yes'" : " has no code fix; its catalog entry should say 'No'"));
+        Assert.Contains(entry.Scope, new[] { RuleCatalog.MaintenanceCode, RuleCatalog.Everywhere });
     }
-
-    [GeneratedRegex(@"^dotnet_diagnostic\.(?<id>PS\d{4})\.severity\s*=\s*error\s*$", RegexOptions.Multiline)]
-    private static partial Regex SeverityLine();
 }

@@ -12,7 +12,8 @@ public class RelativePathCodeFixProviderTests
             .WithLocation(markup)
             .WithArguments(api, value, condition.Length == 0 ? string.Empty : " " + condition);
 
-    private static FixTest<RelativePathAnalyzer, RelativePathCodeFixProvider> Test(string source, string fixedSource, params DiagnosticResult[] expected)
+    private static FixTest<RelativePathAnalyzer,
+        RelativePathCodeFixProvider> Test(string source, string fixedSource, params DiagnosticResult[] expected)
         => new(source, fixedSource, expected);
 
     [Fact]

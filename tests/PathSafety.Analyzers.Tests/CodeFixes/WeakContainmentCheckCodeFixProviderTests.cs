@@ -8,7 +8,11 @@ namespace PathSafety.Analyzers.Tests.CodeFixes;
 
 public class WeakContainmentCheckCodeFixProviderTests
 {
-    private static Task VerifyFix(string body, string fixedBody, string equivalenceKey, DiagnosticResult[] expected, DiagnosticResult[]? remaining = null)
+    /// <summary>What the trailing-separator fix appends to a root.</summary>
+    private const string Separated = ".TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar";
+
+    private static Task VerifyFix(string body, string fixedBody, string equivalenceKey, DiagnosticResult[] expected,
+        DiagnosticResult[]? remaining = null)
     {
         var test = new FixTest<WeakContainmentCheckAnalyzer, WeakContainmentCheckCodeFixProvider>(Wrap(body), Wrap(fixedBody), expected)
         {
@@ -29,15 +33,16 @@ public class WeakContainmentCheckCodeFixProviderTests
             if ({|#1:full.StartsWith(flag ? root : name, StringComparison.Ordinal)|}) File.Delete(full);
             if ({|#2:full.StartsWith("/srv/app", StringComparison.Ordinal)|}) File.Delete(full);
             """,
-            """
+            $"""
             var full = Path.GetFullPath(path);
-            if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+            if (!full.StartsWith(root{Separated}, StringComparison.Ordinal)) return;
             File.Delete(full);
-            if (full.StartsWith((flag ? root : name).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+            if (full.StartsWith((flag ? root : name){Separated}, StringComparison.Ordinal)) File.Delete(full);
             if (full.StartsWith("/srv/app" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
             """,
             "PS0007.TrailingSeparator",
-            [PS0007(0, MissingIngredient.TrailingSeparator), PS0007(1, MissingIngredient.TrailingSeparator), PS0007(2, MissingIngredient.TrailingSeparator)]);
+            [PS0007(0, MissingIngredient.TrailingSeparator), PS0007(1, MissingIngredient.TrailingSeparator),
+                PS0007(2, MissingIngredient.TrailingSeparator)]);
     }
 
     [Fact]
@@ -73,7 +78,8 @@ public class WeakContainmentCheckCodeFixProviderTests
             if (full.StartsWith(Root, StringComparison.Ordinal)) File.Delete(full);
             """,
             "PS0007.Ordinal",
-            [PS0007(0, MissingIngredient.OrdinalComparison), PS0007(1, MissingIngredient.OrdinalComparison), PS0007(2, MissingIngredient.OrdinalComparison)]);
+            [PS0007(0, MissingIngredient.OrdinalComparison), PS0007(1, MissingIngredient.OrdinalComparison),
+                PS0007(2, MissingIngredient.OrdinalComparison)]);
     }
 
     [Fact]
@@ -88,7 +94,9 @@ public class WeakContainmentCheckCodeFixProviderTests
             """,
             "PS0007.Ordinal",
             [PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison)],
-            [new DiagnosticResult(DiagnosticDescriptors.WeakContainmentCheck).WithSpan(10, 13, 10, 60).WithArguments(ContainmentCheckIngredients.Describe(MissingIngredient.TrailingSeparator | MissingIngredient.Normalization))]);
+            [new DiagnosticResult(DiagnosticDescriptors.WeakContainmentCheck)
+                .WithSpan(10, 13, 10, 60)
+                .WithArguments(ContainmentCheckIngredients.Describe(MissingIngredient.TrailingSeparator | MissingIngredient.Normalization))]);
     }
 
     [Fact]
@@ -99,9 +107,9 @@ public class WeakContainmentCheckCodeFixProviderTests
             if ({|#0:path.StartsWith(root)|}) File.Delete(path);
             if ({|#1:path.StartsWith(name, StringComparison.InvariantCultureIgnoreCase)|}) File.Delete(path);
             """,
-            """
-            if (Path.GetFullPath(path).StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(path);
-            if (Path.GetFullPath(path).StartsWith(name.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase)) File.Delete(path);
+            $"""
+            if (Path.GetFullPath(path).StartsWith(root{Separated}, StringComparison.Ordinal)) File.Delete(path);
+            if (Path.GetFullPath(path).StartsWith(name{Separated}, StringComparison.OrdinalIgnoreCase)) File.Delete(path);
             """,
             "PS0007.All",
             [
@@ -120,9 +128,9 @@ public class WeakContainmentCheckCodeFixProviderTests
                 if ({|#0:full.StartsWith(root, StringComparison.Ordinal)|}) File.Delete(full);
                 """),
             Wrap(
-                """
+                $"""
                 var full = Path.GetFullPath(path);
-                if (full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) File.Delete(full);
+                if (full.StartsWith(root{Separated}, StringComparison.Ordinal)) File.Delete(full);
                 """),
             PS0007(0, MissingIngredient.TrailingSeparator))
         {

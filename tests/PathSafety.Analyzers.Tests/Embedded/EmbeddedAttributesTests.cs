@@ -1,4 +1,5 @@
-using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
@@ -10,16 +11,12 @@ namespace PathSafety.Analyzers.Tests.Embedded;
 /// <summary>The attribute source the package adds to consumers (build/*.cs): compiles everywhere and marks scope.</summary>
 public class EmbeddedAttributesTests
 {
-    private static readonly string BuildFolder = Path.Combine(
-        typeof(EmbeddedAttributesTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "build");
-
     private static RuleTest<ScopeProbeAnalyzer> WithPackageSources(string source, params DiagnosticResult[] expected)
     {
         var test = new RuleTest<ScopeProbeAnalyzer>(source, expected);
         foreach (var file in new[] { "PathSafety.Attributes.cs", "PathSafety.EmbeddedAttribute.cs" })
         {
-            test.TestState.Sources.Add(("/build/" + file, File.ReadAllText(Path.Combine(BuildFolder, file))));
+            test.TestState.Sources.Add(("/build/" + file, File.ReadAllText(Shipped.RepositoryFile("build", file))));
         }
 
         return test;
@@ -54,7 +51,7 @@ public class EmbeddedAttributesTests
         var references = await ReferenceAssemblies.NetStandard.NetStandard20.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var options = new CSharpParseOptions(LanguageVersion.CSharp7_3);
         var trees = new[] { "PathSafety.Attributes.cs", "PathSafety.EmbeddedAttribute.cs" }
-            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(BuildFolder, f)), options, path: f))
+            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(Shipped.RepositoryFile("build", f)), options, path: f))
             .Append(CSharpSyntaxTree.ParseText("[assembly: PathSafety.MaintenanceCode] class C { [PathSafety.PathGuard] void M() { } }", options))
             .ToList();
         var compilation = CSharpCompilation.Create(
@@ -71,21 +68,21 @@ public class EmbeddedAttributesTests
         var type = compilation.GetTypeByMetadataName("C")!;
         Assert.Contains(type.GetMembers("M").Single().GetAttributes(), a => a.AttributeClass?.Name == "PathGuardAttribute");
         stream.Position = 0;
-        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
-        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        using var reader = new PEReader(stream);
+        var metadata = PEReaderExtensions.GetMetadataReader(reader);
         Assert.Equal(0, metadata.CustomAttributes.Count(h => IsPathSafetyAttribute(metadata, h, "MaintenanceCodeAttribute")));
         Assert.Equal(1, metadata.CustomAttributes.Count(h => IsPathSafetyAttribute(metadata, h, "PathGuardAttribute")));
     }
 
-    private static bool IsPathSafetyAttribute(System.Reflection.Metadata.MetadataReader metadata, System.Reflection.Metadata.CustomAttributeHandle handle, string attributeName)
+    private static bool IsPathSafetyAttribute(MetadataReader metadata, CustomAttributeHandle handle, string attributeName)
     {
         var attribute = metadata.GetCustomAttribute(handle);
-        if (attribute.Constructor.Kind != System.Reflection.Metadata.HandleKind.MethodDefinition)
+        if (attribute.Constructor.Kind != HandleKind.MethodDefinition)
         {
             return false;
         }
 
-        var constructor = metadata.GetMethodDefinition((System.Reflection.Metadata.MethodDefinitionHandle)attribute.Constructor);
+        var constructor = metadata.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor);
         var name = metadata.GetString(metadata.GetTypeDefinition(constructor.GetDeclaringType()).Name);
         return name == attributeName;
     }

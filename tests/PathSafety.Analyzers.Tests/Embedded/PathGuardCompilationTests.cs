@@ -28,17 +28,20 @@ public class PathGuardCompilationTests
         _ => (ReferenceAssemblies.Net.Net80, ["NETCOREAPP", "NET", "NET8_0"]),
     };
 
-    private static async Task<CSharpCompilation> CompileAsync(string target, LanguageVersion version, NullableContextOptions nullable, params string[] extraSources)
+    private static async Task<CSharpCompilation> CompileAsync(string target, LanguageVersion version, NullableContextOptions nullable,
+        params string[] extraSources)
     {
         var (references, symbols) = Target(target);
         var resolved = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var parse = new CSharpParseOptions(version, preprocessorSymbols: symbols);
-        var trees = new[] { Source(), Source("PathSafety.EmbeddedAttribute.cs") }.Concat(extraSources).Select(s => CSharpSyntaxTree.ParseText(s, parse)).ToArray();
+        var trees = new[] { Source(), Source("PathSafety.EmbeddedAttribute.cs") }.Concat(extraSources).Select(s
+            => CSharpSyntaxTree.ParseText(s, parse)).ToArray();
         return CSharpCompilation.Create(
             "Consumer",
             trees,
             resolved,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable,
+                generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
     }
 
     [Theory]
@@ -72,7 +75,8 @@ public class PathGuardCompilationTests
                 }
             }
             """;
-        var compilation = await CompileAsync("net8.0", LanguageVersion.Latest, NullableContextOptions.Enable, Source("PathSafety.Attributes.cs"), consumer);
+        var compilation = await CompileAsync("net8.0", LanguageVersion.Latest, NullableContextOptions.Enable, Source("PathSafety.Attributes.cs"),
+            consumer);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 

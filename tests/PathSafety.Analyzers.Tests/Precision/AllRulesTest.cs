@@ -1,11 +1,7 @@
-using System.Reflection;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using PathSafety.Analyzers.Rules.ContainmentChecks;
-using PathSafety.Analyzers.Rules.Deletes;
 using PathSafety.Analyzers.Rules.RelativePaths;
-using PathSafety.Analyzers.Rules.RootedPathCombineSegments;
 using PathSafety.Analyzers.Tests.Verifiers;
 
 namespace PathSafety.Analyzers.Tests.Precision;
@@ -18,13 +14,9 @@ namespace PathSafety.Analyzers.Tests.Precision;
 /// </summary>
 internal sealed class AllRulesTest : CSharpAnalyzerTest<RelativePathAnalyzer, DefaultVerifier>
 {
-    private static readonly string BuildFolder = Path.Combine(
-        typeof(AllRulesTest).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "build");
-
     private static readonly (string Name, string Text)[] PackageSources =
         new[] { "PathSafety.Attributes.cs", "PathSafety.EmbeddedAttribute.cs", "PathSafety.PathGuard.cs" }
-            .Select(file => ("/build/" + file, File.ReadAllText(Path.Combine(BuildFolder, file))))
+            .Select(file => ("/build/" + file, File.ReadAllText(Shipped.RepositoryFile("build", file))))
             .ToArray();
 
     private AllRulesTest(string source)
@@ -40,7 +32,7 @@ internal sealed class AllRulesTest : CSharpAnalyzerTest<RelativePathAnalyzer, De
         SolutionTransforms.Add(TestReferences.UseLatestLanguageVersion);
     }
 
-    /// <summary>Runs the four analyzers on <paramref name="source"/> with the given .editorconfig lines (default scope when none).</summary>
+    /// <summary>Runs every analyzer on <paramref name="source"/> with the given .editorconfig lines (default scope when none).</summary>
     public static Task VerifyAsync(string source, params string[] editorConfig)
     {
         var test = new AllRulesTest(source);
@@ -60,11 +52,5 @@ internal sealed class AllRulesTest : CSharpAnalyzerTest<RelativePathAnalyzer, De
         return test.RunAsync();
     }
 
-    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
-    {
-        new RelativePathAnalyzer(),
-        new UnsafeDeleteAnalyzer(),
-        new RootedPathCombineSegmentAnalyzer(),
-        new WeakContainmentCheckAnalyzer(),
-    };
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Shipped.Analyzers;
 }

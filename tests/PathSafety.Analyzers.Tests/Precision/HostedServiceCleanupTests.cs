@@ -210,7 +210,8 @@ public class HostedServiceCleanupTests
             sealed class ThumbnailPurgeJob
             {
                 public Task RunAsync(string root, string[] names)
-                    => Task.WhenAll(System.Linq.Enumerable.Select(names, n => Task.Run(() => File.Delete(PathGuard.EnsureWithin(root, Path.Combine(root, n))))));
+                    => Task.WhenAll(System.Linq.Enumerable.Select(
+                        names, n => Task.Run(() => File.Delete(PathGuard.EnsureWithin(root, Path.Combine(root, n))))));
             }
             """);
     }

@@ -183,7 +183,9 @@ public class PathBuildingTests
                 {
                     var full = Path.GetFullPath(candidate);
                     var relative = Path.GetRelativePath(root, full);
-                    if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+                    if (relative == ".."
+                        || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                        || Path.IsPathRooted(relative))
                         throw new InvalidOperationException(full);
                     File.Delete(full);
                 }

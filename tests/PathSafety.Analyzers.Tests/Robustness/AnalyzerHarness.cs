@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -22,27 +21,16 @@ internal sealed record Failure(string Kind, string Who, string Input, string Det
 }
 
 /// <summary>
-/// Runs every analyzer and code fix shipped in PathSafety.Analyzers / PathSafety.CodeFixes (found by reflection,
+/// Runs every analyzer and code fix shipped in PathSafety.Analyzers / PathSafety.CodeFixes (<see cref="Shipped"/>,
 /// so new rules are covered without touching this file) over a set of sources, collecting every exception.
 /// </summary>
 internal static class AnalyzerHarness
 {
-    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = Discover<DiagnosticAnalyzer>("PathSafety.Analyzers");
-
-    public static readonly ImmutableArray<CodeFixProvider> CodeFixes = Discover<CodeFixProvider>("PathSafety.CodeFixes");
-
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, preprocessorSymbols: ["DEBUG", "TRACE", "NET8_0_OR_GREATER"]);
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview,
+        preprocessorSymbols: ["DEBUG", "TRACE", "NET8_0_OR_GREATER"]);
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References =
         new(() => TestReferences.Assemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
-
-    public static ImmutableArray<T> Discover<T>(string assemblyName)
-        where T : class
-        => Assembly.Load(new AssemblyName(assemblyName)).GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(T).IsAssignableFrom(t))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (T)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
 
     /// <summary>A workspace project holding <paramref name="inputs"/>, the same project code fixes would see in an IDE.</summary>
     public static async Task<(AdhocWorkspace Workspace, Project Project)> CreateProjectAsync(
@@ -71,8 +59,10 @@ internal static class AnalyzerHarness
         }
 
         solution = solution
-            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(options.EditorConfigText()), filePath: "/src/.editorconfig")
-            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), "PathSafety.globalconfig", SourceText.From(options.GlobalConfigText()), filePath: "/src/PathSafety.globalconfig");
+            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(options.EditorConfigText()),
+                filePath: "/src/.editorconfig")
+            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), "PathSafety.globalconfig", SourceText.From(options.GlobalConfigText()),
+                filePath: "/src/PathSafety.globalconfig");
         return (workspace, solution.GetProject(projectId)!);
     }
 
@@ -84,7 +74,7 @@ internal static class AnalyzerHarness
     {
         var failures = new ConcurrentQueue<Failure>();
         var withAnalyzers = compilation.WithAnalyzers(
-            analyzers ?? Analyzers,
+            analyzers ?? Shipped.Analyzers,
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions([], options),
                 (exception, analyzer, diagnostic) => failures.Enqueue(new Failure(
@@ -112,7 +102,8 @@ internal static class AnalyzerHarness
     /// which is what applying it in an IDE does. Returns the solutions the fixes produce, for re-analysis.
     /// </summary>
     public static async Task<List<Solution>> ApplyAllFixesAsync(
-        Project project, IEnumerable<Diagnostic> diagnostics, Func<Document, string> describe, List<Failure> failures, ImmutableArray<CodeFixProvider>? fixes = null)
+        Project project, IEnumerable<Diagnostic> diagnostics, Func<Document, string> describe, List<Failure> failures,
+            ImmutableArray<CodeFixProvider>? fixes = null)
     {
         var fixedSolutions = new List<Solution>();
         foreach (var diagnostic in diagnostics)
@@ -123,7 +114,7 @@ internal static class AnalyzerHarness
                 continue;
             }
 
-            foreach (var provider in (fixes ?? CodeFixes).Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
+            foreach (var provider in (fixes ?? Shipped.CodeFixes).Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
             {
                 var who = provider.GetType().Name;
                 try
@@ -136,7 +127,8 @@ internal static class AnalyzerHarness
                 }
                 catch (Exception exception)
                 {
-                    failures.Add(new Failure("Code fix failure", who, describe(document) + " at " + diagnostic.Location.GetLineSpan(), exception.ToString()));
+                    failures.Add(new Failure("Code fix failure", who, describe(document) + " at " + diagnostic.Location.GetLineSpan(),
+                        exception.ToString()));
                 }
             }
         }

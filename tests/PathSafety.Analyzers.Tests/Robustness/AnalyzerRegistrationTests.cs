@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Diagnostics;
+using PathSafety.Analyzers.Tests.Verifiers;
 
 namespace PathSafety.Analyzers.Tests.Robustness;
 
@@ -16,19 +17,21 @@ public sealed class AnalyzerRegistrationTests
         var (workspace, project) = await AnalyzerHarness.CreateProjectAsync(SeedCorpus.All, options);
         using var _ = workspace;
         var withAnalyzers = (await project.GetCompilationAsync())!.WithAnalyzers(
-            AnalyzerHarness.Analyzers,
+            Shipped.Analyzers,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions([], options), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
 
         var telemetry = (await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None)).AnalyzerTelemetryInfo;
 
-        Assert.All(AnalyzerHarness.Analyzers, analyzer =>
+        Assert.All(Shipped.Analyzers, analyzer =>
         {
             var info = telemetry[analyzer];
             var name = analyzer.GetType().Name;
             Assert.True(info.Concurrent, name + " must call EnableConcurrentExecution");
             Assert.True(info.SyntaxTreeActionsCount == 0, name + " registers a syntax tree action");
             Assert.True(info.SemanticModelActionsCount == 0, name + " registers a semantic model action");
-            Assert.True(info.CompilationStartActionsCount + info.SymbolStartActionsCount + info.OperationActionsCount + info.OperationBlockStartActionsCount + info.SymbolActionsCount + info.SyntaxNodeActionsCount > 0, name + " registers nothing to analyze");
+            Assert.True(info.CompilationStartActionsCount + info.SymbolStartActionsCount + info.OperationActionsCount
+                + info.OperationBlockStartActionsCount + info.SymbolActionsCount + info.SyntaxNodeActionsCount > 0, name
+                    + " registers nothing to analyze");
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using PathSafety.Analyzers.Tests.Verifiers;
 
 namespace PathSafety.Analyzers.Tests.Robustness;
 
@@ -11,7 +12,7 @@ internal static class FixAllRunner
     {
         var failures = new List<Failure>();
         var provider = new FixedDiagnostics(diagnostics);
-        foreach (var fix in AnalyzerHarness.CodeFixes)
+        foreach (var fix in Shipped.CodeFixes)
         {
             var fixAll = fix.GetFixAllProvider();
             var first = diagnostics.FirstOrDefault(d => fix.FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource);
@@ -27,7 +28,8 @@ internal static class FixAllRunner
                 foreach (var key in keys)
                 {
                     // Containing-member and containing-type scopes need the IDE's span-based constructor.
-                    foreach (var scope in fixAll.GetSupportedFixAllScopes().Where(s => s is FixAllScope.Document or FixAllScope.Project or FixAllScope.Solution))
+                    foreach (var scope in fixAll.GetSupportedFixAllScopes().Where(s
+                        => s is FixAllScope.Document or FixAllScope.Project or FixAllScope.Solution))
                     {
                         var context = new FixAllContext(document, fix, scope, key, fix.FixableDiagnosticIds, provider, CancellationToken.None);
                         var action = await fixAll.GetFixAsync(context);

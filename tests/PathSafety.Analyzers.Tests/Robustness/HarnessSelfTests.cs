@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PathSafety.Analyzers.Rules.RootedPathCombineSegments;
+using PathSafety.Analyzers.Tests.Verifiers;
 
 namespace PathSafety.Analyzers.Tests.Robustness;
 
@@ -16,23 +17,25 @@ public sealed class HarnessSelfTests
     [Fact]
     public void Every_shipped_analyzer_and_code_fix_is_found_and_exported_for_CSharp()
     {
-        Assert.Contains(AnalyzerHarness.Analyzers, a => a is RootedPathCombineSegmentAnalyzer);
-        Assert.Contains(AnalyzerHarness.Analyzers, a => a is Analyzers.Rules.Deletes.UnsafeDeleteAnalyzer);
-        Assert.NotEmpty(AnalyzerHarness.CodeFixes);
-        Assert.All(AnalyzerHarness.Analyzers, a => Assert.Contains(
+        Assert.Contains(Shipped.Analyzers, a => a is RootedPathCombineSegmentAnalyzer);
+        Assert.Contains(Shipped.Analyzers, a => a is Analyzers.Rules.Deletes.UnsafeDeleteAnalyzer);
+        Assert.NotEmpty(Shipped.CodeFixes);
+        Assert.All(Shipped.Analyzers, a => Assert.Contains(
             LanguageNames.CSharp,
-            a.GetType().GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Cast<DiagnosticAnalyzerAttribute>().SelectMany(x => x.Languages)));
-        Assert.All(AnalyzerHarness.CodeFixes, f => Assert.Contains(
+            a.GetType().GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Cast<DiagnosticAnalyzerAttribute>().SelectMany(x
+                => x.Languages)));
+        Assert.All(Shipped.CodeFixes, f => Assert.Contains(
             LanguageNames.CSharp,
-            f.GetType().GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).Cast<ExportCodeFixProviderAttribute>().SelectMany(x => x.Languages)));
+            f.GetType().GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).Cast<ExportCodeFixProviderAttribute>().SelectMany(x
+                => x.Languages)));
     }
 
     [Fact]
     public void Every_code_fix_fixes_only_diagnostics_an_analyzer_reports_and_supports_Fix_All()
     {
-        var reported = AnalyzerHarness.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var reported = Shipped.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(AnalyzerHarness.CodeFixes, fix =>
+        Assert.All(Shipped.CodeFixes, fix =>
         {
             Assert.NotEmpty(fix.FixableDiagnosticIds);
             Assert.All(fix.FixableDiagnosticIds, id => Assert.Contains(id, reported));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using PathSafety.Analyzers.Tests.Verifiers;
 using Xunit.Abstractions;
 
 namespace PathSafety.Analyzers.Tests.Robustness;
@@ -51,7 +52,7 @@ public sealed class NeverThrowTests(ITestOutputHelper output)
             failures.AddRange((await AnalyzerHarness.AnalyzeAsync(fixedCompilation, options)).Failures);
         }
 
-        output.WriteLine($"{AnalyzerHarness.Analyzers.Length} analyzers, {AnalyzerHarness.CodeFixes.Length} code fixes, {fixedSolutions.Count} fixes applied");
+        output.WriteLine($"{Shipped.Analyzers.Length} analyzers, {Shipped.CodeFixes.Length} code fixes, {fixedSolutions.Count} fixes applied");
         foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"{group.Key}: {group.Count()}");
@@ -79,7 +80,8 @@ public sealed class NeverThrowTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"run seed {runSeed}: {count} inputs, {diagnosticCount} diagnostics, {failures.Count} failures");
-        Assert.True(failures.Count == 0, $"Run seed {runSeed} (set PATHSAFETY_FUZZ_SEED={runSeed} to reproduce):\n\n" + string.Join("\n\n", failures.Take(10)));
+        Assert.True(failures.Count == 0, $"Run seed {runSeed} (set PATHSAFETY_FUZZ_SEED={runSeed} to reproduce):\n\n"
+            + string.Join("\n\n", failures.Take(10)));
     }
 
     private static async Task<int> RunBatchAsync(List<SourceInput> batch, List<Failure> failures)

@@ -1,6 +1,7 @@
 namespace PathSafety.Analyzers.Tests.Robustness;
 
-/// <summary>Seeds for every way of reaching the file system the rules know: info objects, Visual Basic's FileSystem, System.IO.Abstractions-style interfaces, Path.Combine forms, using and exception paths.</summary>
+/// <summary>Seeds for every way of reaching the file system the rules know: info objects, Visual Basic's FileSystem,
+/// System.IO.Abstractions-style interfaces, Path.Combine forms, using and exception paths.</summary>
 internal static partial class SeedCorpus
 {
     private const string FileSystemInfoLocals = """
@@ -57,7 +58,12 @@ internal static partial class SeedCorpus
         {
             public interface IFileSystem { IFile File { get; } IDirectory Directory { get; } }
             public interface IFile { void Delete(string path); bool Exists(string path); }
-            public interface IDirectory { void Delete(string path); void Delete(string path, bool recursive); IEnumerable<string> EnumerateFiles(string path, string pattern); }
+            public interface IDirectory
+            {
+                void Delete(string path);
+                void Delete(string path, bool recursive);
+                IEnumerable<string> EnumerateFiles(string path, string pattern);
+            }
             public interface IFileSystemInfo { void Delete(); }
             public interface IFileInfo : IFileSystemInfo { }
             public interface IDirectoryInfo : IFileSystemInfo { void Delete(bool recursive); }
@@ -138,7 +144,8 @@ internal static partial class SeedCorpus
                 }
                 finally
                 {
-                    using (var temp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.Read, FileShare.None, 4096, FileOptions.DeleteOnClose))
+                    using (var temp = new FileStream(
+                        Path.GetTempFileName(), FileMode.Open, FileAccess.Read, FileShare.None, 4096, FileOptions.DeleteOnClose))
                     {
                         File.Delete(temp.Name);
                     }

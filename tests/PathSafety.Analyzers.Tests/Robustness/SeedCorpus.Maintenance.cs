@@ -179,7 +179,8 @@ internal static partial class SeedCorpus
                 foreach (var file in Directory.EnumerateFiles(dir, "*.*", SearchOption.AllDirectories)) File.Delete(file);
                 foreach (var entry in Directory.EnumerateFileSystemEntries(dir)) File.Delete(entry);
                 foreach (var sub in Directory.GetDirectories(dir)) Directory.Delete(sub, true);
-                foreach (var info in new DirectoryInfo(dir).GetFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true })) info.Delete();
+                foreach (var info in new DirectoryInfo(dir).GetFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true }))
+                    info.Delete();
                 var all = Directory.GetFiles(dir);
                 for (var i = 0; i < all.Length; i++) File.Delete(all[i]);
                 Directory.GetFiles(dir, "*").ToList().ForEach(File.Delete);

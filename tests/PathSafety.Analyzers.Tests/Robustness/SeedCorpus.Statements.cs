@@ -1,6 +1,7 @@
 namespace PathSafety.Analyzers.Tests.Robustness;
 
-/// <summary>Seeds for statement and expression forms: top-level code, local functions, lambdas, async streams, patterns, switches, preprocessor regions, dynamic and argument forms.</summary>
+/// <summary>Seeds for statement and expression forms: top-level code, local functions, lambdas, async streams, patterns, switches,
+/// preprocessor regions, dynamic and argument forms.</summary>
 internal static partial class SeedCorpus
 {
     private const string TopLevelStatements = """
@@ -122,7 +123,8 @@ internal static partial class SeedCorpus
                 await Task.Delay(1, cancellationToken);
             }
 
-            private static async IAsyncEnumerable<string> FindAsync(string root, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+            private static async IAsyncEnumerable<string> FindAsync(
+                string root, [EnumeratorCancellation] CancellationToken cancellationToken = default)
             {
                 foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories))
                 {

@@ -1,6 +1,7 @@
 namespace PathSafety.Analyzers.Tests.Robustness;
 
-/// <summary>Seeds for declaration forms: records, primary constructors, unsafe code, partial and extension methods, generics, members and iterators.</summary>
+/// <summary>Seeds for declaration forms: records, primary constructors, unsafe code, partial and extension methods, generics, members and
+/// iterators.</summary>
 internal static partial class SeedCorpus
 {
     private const string Records = """

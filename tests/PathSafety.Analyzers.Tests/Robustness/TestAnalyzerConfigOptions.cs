@@ -12,7 +12,8 @@ namespace PathSafety.Analyzers.Tests.Robustness;
 /// </summary>
 internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    public static readonly TestAnalyzerConfigOptionsProvider Empty = new(ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string>.Empty);
+    public static readonly TestAnalyzerConfigOptionsProvider Empty = new(ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string,
+        string>.Empty);
 
     public static readonly TestAnalyzerConfigOptionsProvider AllInScope = new(
         ImmutableDictionary<string, string>.Empty.Add("pathsafety.scope", "all"),

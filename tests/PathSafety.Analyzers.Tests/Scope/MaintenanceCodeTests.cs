@@ -184,7 +184,9 @@ public class MaintenanceCodeTests
 
         // A method named like a host builder on a type of one's own does not count.
         var script = new RuleTest<ScopeProbeAnalyzer>(
-            "{|#0:P.Probe()|};\nvar h = Build.WebApplication.CreateBuilder(args);\nnamespace Build { static class WebApplication { public static int CreateBuilder(string[] a) => 0; } }\nstatic class P { public static void Probe() { } }\n",
+            "{|#0:P.Probe()|};\nvar h = Build.WebApplication.CreateBuilder(args);\n"
+                + "namespace Build { static class WebApplication { public static int CreateBuilder(string[] a) => 0; } }\n"
+                + "static class P { public static void Probe() { } }\n",
             InScope(0));
         script.TestState.OutputKind = OutputKind.ConsoleApplication;
         await script.RunAsync();
@@ -195,12 +197,20 @@ public class MaintenanceCodeTests
     {
         await Test("""
             namespace Xunit { public class FactAttribute : System.Attribute { } public class TheoryAttribute : FactAttribute { } }
-            namespace NUnit.Framework { public class TestFixtureAttribute : System.Attribute { } public class TearDownAttribute : System.Attribute { } }
+            namespace NUnit.Framework
+            {
+                public class TestFixtureAttribute : System.Attribute { }
+                public class TearDownAttribute : System.Attribute { }
+            }
             namespace Microsoft.VisualStudio.TestTools.UnitTesting { public class TestClassAttribute : System.Attribute { } }
             namespace PathSafety { sealed class MaintenanceCodeAttribute : System.Attribute { } }
             namespace Acme.Cleanup.Tests
             {
-                public class LogCleanupTests { [Xunit.Fact] public void Cleanup_removes_old_logs() { P.Probe(); } public void Dispose() { P.Probe(); } }
+                public class LogCleanupTests
+                {
+                    [Xunit.Fact] public void Cleanup_removes_old_logs() { P.Probe(); }
+                    public void Dispose() { P.Probe(); }
+                }
                 public class PurgeTheories { [Xunit.Theory] public void Purge(int n) { P.Probe(); } class Nested { void Cleanup() { P.Probe(); } } }
                 [NUnit.Framework.TestFixture] public class ArchiverTests { public void Cleanup() { P.Probe(); } }
                 public class SweeperTests { [NUnit.Framework.TearDown] public void Cleanup() { P.Probe(); } }

@@ -13,7 +13,8 @@ namespace PathSafety.Analyzers.Tests.Scope;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ScopeProbeAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new("SCOPE", "In scope", "In maintenance scope", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor Rule = new("SCOPE", "In scope", "In maintenance scope", "Test", DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 

@@ -74,7 +74,8 @@ public sealed class AnalyzerAssemblyPromisesTests
         return BannedMembers.Contains(member, StringComparer.Ordinal)
             || BannedTypePrefixes.Any(prefix => prefix.EndsWith('.')
                 ? type.StartsWith(prefix, StringComparison.Ordinal)
-                : type == prefix || type.StartsWith(prefix + "+", StringComparison.Ordinal) || type.StartsWith(prefix + "`", StringComparison.Ordinal));
+                : type == prefix || type.StartsWith(prefix + "+", StringComparison.Ordinal)
+                    || type.StartsWith(prefix + "`", StringComparison.Ordinal));
     }
 
     /// <summary>Every member the assembly references ('Type::Member'), plus every referenced type ('Type::').</summary>

@@ -38,7 +38,8 @@ public sealed partial class GeneratedBadInputTests
     [Fact]
     public void Generated_bad_inputs_never_escape_as_exceptions_and_are_reported_as_PathSafety_findings()
     {
-        var runSeed = int.TryParse(Environment.GetEnvironmentVariable("PATHSAFETY_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DefaultRunSeed;
+        var runSeed = int.TryParse(Environment.GetEnvironmentVariable("PATHSAFETY_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture,
+            out var s) ? s : DefaultRunSeed;
         using var output = new TempFolder();
         output.Write("appsettings.json");
         output.Write("config/app.json");
@@ -78,9 +79,11 @@ public sealed partial class GeneratedBadInputTests
         try
         {
             var result = task.Execute();
-            if (!result || engine.Errors.Count > 0 || engine.Warnings.Count > 0 || engine.Messages.Any(m => m.Message?.Contains("could not collect", StringComparison.Ordinal) == true))
+            if (!result || engine.Errors.Count > 0 || engine.Warnings.Count > 0
+                || engine.Messages.Any(m => m.Message?.Contains("could not collect", StringComparison.Ordinal) == true))
             {
-                failures.Add($"CollectProtectedFiles failed or reported on {description}\n" + string.Join("\n", engine.Messages.Select(m => m.Message)));
+                failures.Add($"CollectProtectedFiles failed or reported on {description}\n"
+                    + string.Join("\n", engine.Messages.Select(m => m.Message)));
             }
 
             return task.ProtectedFiles;
@@ -92,7 +95,8 @@ public sealed partial class GeneratedBadInputTests
         }
     }
 
-    private static void Verify(ITaskItem[] items, Random random, TempFolder output, StringBuilder description, List<string> failures, Dictionary<string, int> reported)
+    private static void Verify(ITaskItem[] items, Random random, TempFolder output, StringBuilder description, List<string> failures,
+        Dictionary<string, int> reported)
     {
         var folder = random.Next(10) switch
         {
@@ -156,7 +160,8 @@ public sealed partial class GeneratedBadInputTests
     {
         var spec = RandomSpec(random);
         var metadata = new List<(string, string)>();
-        foreach (var (name, values) in new[] { ("Sha256", Hashes), ("Severity", Severities), ("AllowEmpty", Flags), ("Publish", Flags), ("PathSafetyAutoProtectedFrom", [spec, "", "x.json"]) })
+        foreach (var (name, values) in new[] { ("Sha256", Hashes), ("Severity", Severities), ("AllowEmpty", Flags), ("Publish", Flags),
+            ("PathSafetyAutoProtectedFrom", [spec, "", "x.json"]) })
         {
             if (random.Next(3) == 0)
             {
@@ -174,7 +179,8 @@ public sealed partial class GeneratedBadInputTests
         var targetPath = RandomSpec(random);
         var copy = new[] { "PreserveNewest", "Always", "Never", "", "Always;Never", "sometimes" }[random.Next(6)];
         description.Append($" copy '{spec}'->'{targetPath}' ({copy})");
-        return TaskRunner.Item(spec, ("TargetPath", targetPath), ("CopyToOutputDirectory", copy), ("CopyToPublishDirectory", Flags[random.Next(Flags.Length)]));
+        return TaskRunner.Item(spec, ("TargetPath", targetPath), ("CopyToOutputDirectory", copy),
+            ("CopyToPublishDirectory", Flags[random.Next(Flags.Length)]));
     }
 
     private static ITaskItem RandomPublished(Random random, StringBuilder description)

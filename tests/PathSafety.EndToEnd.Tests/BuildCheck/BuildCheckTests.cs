@@ -61,7 +61,9 @@ public sealed class BuildCheckTests
         consumer.Build().ShouldSucceed().ShouldReportExactly();
 
         // The analyzers (PS0006) read the protected list from the generated .editorconfig.
-        var editorConfig = consumer.ReadFile("obj/Debug/net10.0/Consumer.GeneratedMSBuildEditorConfig.editorconfig").ReplaceLineEndings("\n").Split('\n');
+        var editorConfig = consumer.ReadFile("obj/Debug/net10.0/Consumer.GeneratedMSBuildEditorConfig.editorconfig")
+            .ReplaceLineEndings("\n")
+            .Split('\n');
         Assert.Contains("build_property.PathSafetyProtectedFiles = config/widgets.json", editorConfig);
         Assert.Contains("build_property.PathSafetyAutoProtectedFiles = appsettings.json|it's.config|Consumer.dll.config", editorConfig);
 
@@ -73,7 +75,11 @@ public sealed class BuildCheckTests
         consumer.Publish("-p:PathSafetyWriteManifest=true").ShouldSucceed().ShouldReportExactly();
         var manifest = consumer.ReadFile("bin/Release/net10.0/publish/pathsafety.manifest.json");
         Assert.Contains("{ \"path\": \"appsettings.json\", \"size\": ", manifest, StringComparison.Ordinal);
-        Assert.Contains("{ \"path\": \"config/widgets.json\", \"size\": 17, \"sha256\": \"62dad5d879b3f6e8c2759a277fd3ea50d7ab6bcd6078ec6a5f88dab9e9beebca\" }", manifest, StringComparison.Ordinal);
+        Assert.Contains(
+            "{ \"path\": \"config/widgets.json\", \"size\": 17, "
+                + "\"sha256\": \"62dad5d879b3f6e8c2759a277fd3ea50d7ab6bcd6078ec6a5f88dab9e9beebca\" }",
+            manifest,
+            StringComparison.Ordinal);
         Assert.Contains("{ \"path\": \"Consumer.dll.config\", \"size\": 18, ", manifest, StringComparison.Ordinal);
 
         Directory.Delete(Path.Combine(consumer.Directory, "bin", "Release", "net10.0", "publish"), recursive: true);
@@ -96,7 +102,8 @@ public sealed class BuildCheckTests
 
         var result = consumer.Build().ShouldFail().ShouldReportExactly("error PS1001 Consumer.csproj:0", "warning PS1001 Consumer.csproj:0");
         var error = result.Diagnostics.Single(d => d.Severity == "error");
-        result.Check(error.Message.Contains("'config/secrets.json'", StringComparison.Ordinal) && error.Message.Contains("no item copies it to the output", StringComparison.Ordinal), "the message names the file and the cause");
+        result.Check(error.Message.Contains("'config/secrets.json'", StringComparison.Ordinal)
+            && error.Message.Contains("no item copies it to the output", StringComparison.Ordinal), "the message names the file and the cause");
 
         consumer.ProjectContent = """
               <ItemGroup>
@@ -116,7 +123,8 @@ public sealed class BuildCheckTests
 
         var result = consumer.Build().ShouldFail().ShouldReportExactly("error PS1003 Consumer.csproj:0");
 
-        result.Check(result.Single("PS1003").Message.Contains("'appsettings.json' (protected by default", StringComparison.Ordinal), "the message names the file");
+        result.Check(result.Single("PS1003").Message.Contains("'appsettings.json' (protected by default", StringComparison.Ordinal),
+            "the message names the file");
     }
 
     [Fact]
@@ -125,7 +133,8 @@ public sealed class BuildCheckTests
         using var consumer = Configured(DeleteAppSettingsAfterBuild);
 
         var result = consumer.Build().ShouldFail().ShouldReportExactly("error PS1001 Consumer.csproj:0");
-        result.Check(result.Single("PS1001").Message.Contains("copied to the output and then removed by a later step", StringComparison.Ordinal), "the message gives the likely cause");
+        result.Check(result.Single("PS1001").Message.Contains("copied to the output and then removed by a later step", StringComparison.Ordinal),
+            "the message gives the likely cause");
 
         consumer.Build("-p:PathSafetyVerifyOutputs=false").ShouldSucceed().ShouldReportExactly();
 
@@ -149,7 +158,8 @@ public sealed class BuildCheckTests
 
         var result = consumer.Publish().ShouldFail().ShouldReportExactly("error PS1002 Consumer.csproj:0");
 
-        result.Check(result.Single("PS1002").Message.Contains("CopyToPublishDirectory is \"Never\"", StringComparison.Ordinal), "the message gives the likely cause");
+        result.Check(result.Single("PS1002").Message.Contains("CopyToPublishDirectory is \"Never\"", StringComparison.Ordinal),
+            "the message gives the likely cause");
         result.Check(!File.Exists(Path.Combine(consumer.Directory, "bin", "Release", "net10.0", "publish", "Consumer.dll")), "nothing was published");
     }
 
@@ -199,7 +209,8 @@ public sealed class BuildCheckTests
 
         var result = consumer.Build().ShouldFail().ShouldReportExactly("error PS1001 Consumer.csproj:0");
 
-        result.Check(result.Single("PS1001").Message.Contains("netstandard2.0", StringComparison.Ordinal), "only the framework whose output lost the file fails");
+        result.Check(result.Single("PS1001").Message.Contains("netstandard2.0", StringComparison.Ordinal),
+            "only the framework whose output lost the file fails");
     }
 
     [Fact]
@@ -229,7 +240,8 @@ public sealed class BuildCheckTests
         }.WithFile("Program.cs", Program);
         foreach (var (name, declared) in new[] { ("LibA", "appsettings.LibA.json"), ("LibB", "appsettings.LibB.json"), ("LibC", "missing.json") })
         {
-            consumer.WithFile($"{name}/{name}.csproj", string.Format(System.Globalization.CultureInfo.InvariantCulture, libraryProject, consumer.Package.Version, name, declared))
+            consumer.WithFile($"{name}/{name}.csproj",
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, libraryProject, consumer.Package.Version, name, declared))
                 .WithFile($"{name}/Class1.cs", $"namespace {name};\n\npublic static class Class1\n{{\n}}\n")
                 .WithFile($"{name}/appsettings.{name}.json", "{ }");
         }

@@ -51,7 +51,8 @@ public sealed partial class BuildResult
         ShouldLoadAnalyzers();
         var actual = Diagnostics.Select(d => $"{d.Severity} {d.Id} {d.File}:{d.Line}").Order(StringComparer.Ordinal).ToList();
         var wanted = expected.Order(StringComparer.Ordinal).ToList();
-        Check(actual.SequenceEqual(wanted), "expected diagnostics:\n  " + string.Join("\n  ", wanted) + "\nactual:\n  " + string.Join("\n  ", actual));
+        Check(actual.SequenceEqual(wanted), "expected diagnostics:\n  " + string.Join("\n  ", wanted) + "\nactual:\n  "
+            + string.Join("\n  ", actual));
         return this;
     }
 
@@ -98,8 +99,10 @@ public sealed partial class BuildResult
 
             // Multi-targeted builds and restore+build can repeat one diagnostic; count it once per location.
             var file = Relative(match.Groups["file"].Value.Trim(), consumerDirectory);
-            var lineNumber = match.Groups["line"].Success ? int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            var diagnostic = new BuildDiagnostic(match.Groups["id"].Value, file, lineNumber, match.Groups["severity"].Value, match.Groups["message"].Value.Trim());
+            var lineNumber = match.Groups["line"].Success ? int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : 0;
+            var diagnostic = new BuildDiagnostic(match.Groups["id"].Value, file, lineNumber, match.Groups["severity"].Value,
+                match.Groups["message"].Value.Trim());
             if (seen.Add(diagnostic.ToString() + "|" + match.Groups["project"].Value))
             {
                 result.Add(diagnostic);
@@ -121,6 +124,8 @@ public sealed partial class BuildResult
     }
 
     // MSBuild's canonical format: 'file(line,col): warning ID: message [project]' or 'file : error ID: message [project]'.
-    [GeneratedRegex(@"^(?<file>.*?)(?:\((?<line>\d+)(?:,\d+)*(?:-\d+)?\))?\s*:\s*(?<severity>warning|error)\s+(?<id>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)(?:\s+\[(?<project>[^\]]+)\])?$")]
+    [GeneratedRegex(
+        @"^(?<file>.*?)(?:\((?<line>\d+)(?:,\d+)*(?:-\d+)?\))?\s*:\s*(?<severity>warning|error)\s+(?<id>[A-Za-z]+\d+)\s*:\s*"
+            + @"(?<message>.*?)(?:\s+\[(?<project>[^\]]+)\])?$")]
     private static partial Regex CanonicalError();
 }

@@ -57,7 +57,10 @@ public sealed class PathSafetyTool
             </configuration>
             """);
         var install = DotNet.Run(toolRoot,
-            ["tool", "install", "PathSafety.Tool", "--version", package.Version, "--tool-path", Path.Combine(toolRoot, "bin"), "--configfile", config],
+            [
+                "tool", "install", "PathSafety.Tool", "--version", package.Version,
+                "--tool-path", Path.Combine(toolRoot, "bin"), "--configfile", config,
+            ],
             new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(toolRoot, ".nuget-packages") });
         var executable = Path.Combine(toolRoot, "bin", OperatingSystem.IsWindows() ? "pathsafety.exe" : "pathsafety");
         if (install.ExitCode != 0 || !File.Exists(executable))

@@ -38,7 +38,9 @@ public sealed class RunningApp : IDisposable
             if (DateTime.UtcNow > end || _process.HasExited)
             {
                 // One last look: the line may have arrived with the exit.
-                return _lines.Where(l => l.Line.Contains(text, StringComparison.Ordinal) && (also is null || also(l.Line))).Select(l => (DateTime?)l.At).FirstOrDefault();
+                return _lines.Where(l => l.Line.Contains(text, StringComparison.Ordinal) && (also is null || also(l.Line)))
+                    .Select(l => (DateTime?)l.At)
+                    .FirstOrDefault();
             }
 
             Thread.Sleep(10);

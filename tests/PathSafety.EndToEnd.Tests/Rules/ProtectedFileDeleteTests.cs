@@ -77,6 +77,7 @@ public sealed class ProtectedFileDeleteTests
     private static void AssertMessage(BuildResult result, int line, string expected)
     {
         var diagnostic = result.Diagnostics.Single(d => d.Id == "PS0006" && d.Line == line);
-        result.Check(diagnostic.Message.Contains(expected, StringComparison.Ordinal), $"expected the PS0006 message on line {line} to contain {expected}: {diagnostic.Message}");
+        result.Check(diagnostic.Message.Contains(expected, StringComparison.Ordinal),
+            $"expected the PS0006 message on line {line} to contain {expected}: {diagnostic.Message}");
     }
 }

@@ -65,7 +65,8 @@ public sealed class RelativePathTests
             .WithFile(".editorconfig", EditorConfig);
 
         var result = consumer.Build().ShouldSucceed().ShouldReportExactly("warning PS0001 Tools/Exporter.cs:7", "warning PS0001 Marked.cs:9");
-        Assert.Contains(result.Diagnostics, d => d.File == "Tools/Exporter.cs" && d.Message.StartsWith("File.WriteAllText receives the path \"export.tmp\"", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.File == "Tools/Exporter.cs"
+            && d.Message.StartsWith("File.WriteAllText receives the path \"export.tmp\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,7 +123,9 @@ public sealed class RelativePathTests
             .ShouldFail()
             .ShouldReportExactly("error PS0001 Library/LogCleanup.cs:9");
 
-        consumer.WithFile("Library/LogCleanup.cs", Library.Replace("File.AppendAllText(\"library.log\"", "File.AppendAllText(Path.Combine(AppContext.BaseDirectory, \"library.log\")", StringComparison.Ordinal));
+        consumer.WithFile("Library/LogCleanup.cs",
+            Library.Replace("File.AppendAllText(\"library.log\"", "File.AppendAllText(Path.Combine(AppContext.BaseDirectory, \"library.log\")",
+                StringComparison.Ordinal));
         consumer.Build().ShouldSucceed().ShouldReportExactly();
     }
 
@@ -149,9 +152,12 @@ public sealed class RelativePathTests
         format.Check(format.ExitCode == 0, "expected 'dotnet format' to succeed");
 
         var fixedSource = consumer.ReadFile("LogCleanup.cs");
-        format.Check(fixedSource.Contains("File.Delete(Path.Combine(AppContext.BaseDirectory, \"app.log\"));", StringComparison.Ordinal), "expected the literal to be anchored:\n" + fixedSource);
-        format.Check(fixedSource.Contains("Directory.Delete(Path.Combine(AppContext.BaseDirectory, LogDir), recursive: true);", StringComparison.Ordinal), "expected the constant to be anchored at the use:\n" + fixedSource);
-        format.Check(fixedSource.Contains("private const string LogDir = \"logs\";", StringComparison.Ordinal), "the constant itself must stay:\n" + fixedSource);
+        format.Check(fixedSource.Contains("File.Delete(Path.Combine(AppContext.BaseDirectory, \"app.log\"));", StringComparison.Ordinal),
+            "expected the literal to be anchored:\n" + fixedSource);
+        format.Check(fixedSource.Contains("Directory.Delete(Path.Combine(AppContext.BaseDirectory, LogDir), recursive: true);",
+            StringComparison.Ordinal), "expected the constant to be anchored at the use:\n" + fixedSource);
+        format.Check(fixedSource.Contains("private const string LogDir = \"logs\";", StringComparison.Ordinal), "the constant itself must stay:\n"
+            + fixedSource);
 
         consumer.Build("--no-incremental").ShouldSucceed().ShouldReportExactly();
     }
@@ -159,7 +165,8 @@ public sealed class RelativePathTests
     [Fact]
     public void Switching_the_attributes_off_removes_them()
     {
-        using var consumer = new ConsumerProject().WithFile("Program.cs", Program).WithFile("Tools/Exporter.cs", Exporter).WithFile("Marked.cs", Marked);
+        using var consumer = new ConsumerProject().WithFile("Program.cs", Program).WithFile("Tools/Exporter.cs", Exporter).WithFile("Marked.cs",
+            Marked);
 
         var result = consumer.Build("-p:PathSafetyEmbedAttributes=false").ShouldFail().ShouldLoadAnalyzers();
         result.Check(

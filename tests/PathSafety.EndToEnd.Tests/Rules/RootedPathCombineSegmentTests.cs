@@ -85,8 +85,10 @@ public sealed class RootedPathCombineSegmentTests
         format.Check(format.ExitCode == 0, "expected 'dotnet format' to succeed");
 
         var fixedSource = consumer.ReadFile("Program.cs");
-        format.Check(fixedSource.Contains("Path.Combine(root, \"config.json\")", StringComparison.Ordinal), "expected the segment to lose its separator:\n" + fixedSource);
-        format.Check(fixedSource.Contains("Path.Join(root, \"/not-dropped.json\")", StringComparison.Ordinal), "Path.Join must be left alone:\n" + fixedSource);
+        format.Check(fixedSource.Contains("Path.Combine(root, \"config.json\")", StringComparison.Ordinal),
+            "expected the segment to lose its separator:\n" + fixedSource);
+        format.Check(fixedSource.Contains("Path.Join(root, \"/not-dropped.json\")", StringComparison.Ordinal), "Path.Join must be left alone:\n"
+            + fixedSource);
 
         consumer.Build("--no-incremental").ShouldSucceed().ShouldReportExactly();
     }

@@ -35,7 +35,10 @@ public sealed class WeakContainmentCheckTests
 
         var fixedSource = consumer.ReadFile("Program.cs");
         format.Check(
-            fixedSource.Contains("full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)", StringComparison.Ordinal),
+            fixedSource.Contains(
+                "full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar, "
+                    + "StringComparison.Ordinal)",
+                StringComparison.Ordinal),
             "expected the separator and the ordinal comparison:\n" + fixedSource);
 
         consumer.Build("--no-incremental").ShouldSucceed().ShouldReportExactly();

@@ -49,7 +49,8 @@ public sealed class RuntimeTests(WorkerService worker, ITestOutputHelper output)
         var deletedAt = DateTime.UtcNow;
         File.Delete(settings);
 
-        var loggedAt = app.WaitFor("'" + settings + "' is missing.", TimeSpan.FromSeconds(10), line => line.StartsWith("crit:", StringComparison.Ordinal));
+        var loggedAt = app.WaitFor(
+            "'" + settings + "' is missing.", TimeSpan.FromSeconds(10), line => line.StartsWith("crit:", StringComparison.Ordinal));
         Assert.True(loggedAt is not null, app.Output);
         var delay = loggedAt.Value - deletedAt;
         output.WriteLine($"Critical logged {delay.TotalMilliseconds:F0} ms after the delete (debounce 100 ms)");

@@ -26,7 +26,10 @@ public sealed class ProtectedFilesCompilationTests
     {
         var metadata = new Dictionary<string, string> { ["AllowEmpty"] = "true", ["Sha256"] = new string('a', 64) };
         var declarations = new[] { "appsettings.json", "config/ü '$.json" }
-            .Select(spec => ProtectedFileDeclaration.TryParse(spec, name => spec.StartsWith("config", StringComparison.Ordinal) ? metadata.GetValueOrDefault(name) : null, out var d, out _) ? d! : null!)
+            .Select(spec => ProtectedFileDeclaration.TryParse(
+                spec, name => spec.StartsWith("config", StringComparison.Ordinal) ? metadata.GetValueOrDefault(name) : null, out var d, out _)
+                ? d!
+                : throw new InvalidOperationException(spec))
             .ToList();
         return WriteProtectedFilesSource.Generate(declarations);
     }
@@ -40,14 +43,24 @@ public sealed class ProtectedFilesCompilationTests
         _ => (ReferenceAssemblies.Net.Net80, ["NETCOREAPP", "NET", "NET8_0"]),
     };
 
-    private static CSharpCompilation Compile(IEnumerable<MetadataReference> references, string[] symbols, LanguageVersion version, NullableContextOptions nullable, IEnumerable<string> sources) =>
+    private static CSharpCompilation Compile(
+        IEnumerable<MetadataReference> references,
+        string[] symbols,
+        LanguageVersion version,
+        NullableContextOptions nullable,
+        IEnumerable<string> sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(version, preprocessorSymbols: symbols))),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: nullable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                warningLevel: 9999));
 
-    private static async Task<CSharpCompilation> CompileAsync(string target, LanguageVersion version, NullableContextOptions nullable, params string[] extraSources)
+    private static async Task<CSharpCompilation> CompileAsync(
+        string target, LanguageVersion version, NullableContextOptions nullable, params string[] extraSources)
     {
         var (references, symbols) = Target(target);
         var resolved = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
@@ -59,7 +72,8 @@ public sealed class ProtectedFilesCompilationTests
     private static List<MetadataReference> HostReferences()
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll");
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
+                || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll");
         var host = new[] { typeof(IHostedService), typeof(ILogger), typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection) }
             .Select(t => t.Assembly.Location);
         return platform.Concat(host).Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
@@ -121,7 +135,10 @@ public sealed class ProtectedFilesCompilationTests
             ["NETCOREAPP", "NET"],
             version,
             nullable,
-            [Resource("PathSafety.ProtectedFiles.cs"), Resource("PathSafety.EmbeddedAttribute.cs"), Resource("PathSafety.ProtectedFiles.Hosting.cs"), GeneratedList(), use]);
+            [
+                Resource("PathSafety.ProtectedFiles.cs"), Resource("PathSafety.EmbeddedAttribute.cs"),
+                Resource("PathSafety.ProtectedFiles.Hosting.cs"), GeneratedList(), use,
+            ]);
         Assert.Empty(Problems(compilation));
     }
 

@@ -31,7 +31,8 @@ internal sealed class RecordingLogger : ILogger, ILoggerProvider
     }
 
     /// <summary>Waits up to <paramref name="timeout"/> for an event that matches.</summary>
-    public (LogLevel Level, EventId Id, string Message, DateTime At)? WaitFor(Func<(LogLevel Level, EventId Id, string Message, DateTime At), bool> match, TimeSpan timeout)
+    public (LogLevel Level, EventId Id, string Message, DateTime At)? WaitFor(
+        Func<(LogLevel Level, EventId Id, string Message, DateTime At), bool> match, TimeSpan timeout)
     {
         var end = DateTime.UtcNow + timeout;
         do

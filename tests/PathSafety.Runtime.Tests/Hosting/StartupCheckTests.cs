@@ -57,7 +57,9 @@ public sealed class StartupCheckTests
 
             Assert.Contains("'" + gone + "' does not exist", exception.Message, StringComparison.Ordinal);
             Assert.False(probe.Started);
-            Assert.Contains(log.Events, e => e.Level == LogLevel.Critical && e.Id.Name == "ProtectedFileLost" && e.Message.Contains(gone, StringComparison.Ordinal));
+            Assert.Contains(
+                log.Events,
+                e => e.Level == LogLevel.Critical && e.Id.Name == "ProtectedFileLost" && e.Message.Contains(gone, StringComparison.Ordinal));
         }
     }
 

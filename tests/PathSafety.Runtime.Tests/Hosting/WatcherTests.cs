@@ -93,7 +93,8 @@ public sealed class WatcherTests : IDisposable
         await watcher.StartAsync(CancellationToken.None);
         try
         {
-            var fileSystemWatcher = (FileSystemWatcher)typeof(ProtectedFilesWatcher).GetField("_watcher", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(watcher)!;
+            var field = typeof(ProtectedFilesWatcher).GetField("_watcher", BindingFlags.NonPublic | BindingFlags.Instance)!;
+            var fileSystemWatcher = (FileSystemWatcher)field.GetValue(watcher)!;
             fileSystemWatcher.EnableRaisingEvents = false;
             File.Delete(Combine("appsettings.json"));
             Thread.Sleep(Debounce * 3);

@@ -158,7 +158,8 @@ internal sealed class ContainmentCheckBlock
         var current = check;
         var parent = check.Parent;
         while (parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }
-               or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }
+               or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Equals
+                   or BinaryOperatorKind.NotEquals }
                or IConversionOperation
                or IParenthesizedOperation)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Symbols;
 using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Rules.ContainmentChecks;
@@ -131,7 +132,7 @@ internal static class ContainmentCheckIngredients
 
     public static bool EndsWithSeparator(IOperation? root, ContainmentGuards guards, AssignmentTable locals, int depth = 0)
     {
-        root = ContainmentGuards.Unwrap(root);
+        root = root?.WithoutConversions();
         if (root is null || depth > MaxDepth)
         {
             return false;
@@ -170,7 +171,8 @@ internal static class ContainmentCheckIngredients
                 return IsEnsuredSeparator(conditional, guards, locals, depth);
             case ILocalReferenceOperation local when locals.TryGetAppendedBefore(local.Local, local.Syntax.SpanStart, out var appended):
                 return EndsWithSeparator(appended, guards, locals, depth + 1);
-            case IParameterReferenceOperation parameter when locals.TryGetAppendedBefore(parameter.Parameter, parameter.Syntax.SpanStart, out var appended):
+            case IParameterReferenceOperation parameter
+                when locals.TryGetAppendedBefore(parameter.Parameter, parameter.Syntax.SpanStart, out var appended):
                 return EndsWithSeparator(appended, guards, locals, depth + 1);
             case ILocalReferenceOperation local:
                 return locals.All(local.Local, value => EndsWithSeparator(value, guards, locals, depth + 1));
@@ -189,11 +191,11 @@ internal static class ContainmentCheckIngredients
             return true;
         }
 
-        var condition = ContainmentGuards.Unwrap(conditional.Condition);
+        var condition = conditional.Condition.WithoutConversions();
         var negated = false;
         if (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
         {
-            condition = ContainmentGuards.Unwrap(not.Operand);
+            condition = not.Operand.WithoutConversions();
             negated = true;
         }
 
@@ -211,7 +213,7 @@ internal static class ContainmentCheckIngredients
 
     public static bool IsNormalized(IOperation? path, ContainmentGuards guards, AssignmentTable locals, int depth = 0)
     {
-        path = ContainmentGuards.Unwrap(path);
+        path = path?.WithoutConversions();
         if (path is null || depth > MaxDepth)
         {
             return false;

@@ -16,7 +16,7 @@ internal sealed class ContainmentCheckJudge
 
     private readonly ConditionalWeakTable<IOperation, ContainmentCheckBlock> _blocks = new ConditionalWeakTable<IOperation, ContainmentCheckBlock>();
     // Per type and file: a partial type's roots are seen differently from each of its files (see MemberRoots).
-    private readonly ConcurrentDictionary<(INamedTypeSymbol Type, SyntaxTree File), MemberRoots> _memberRoots = new ConcurrentDictionary<(INamedTypeSymbol Type, SyntaxTree File), MemberRoots>(TypeInFile.Comparer);
+    private readonly ConcurrentDictionary<(INamedTypeSymbol Type, SyntaxTree File), MemberRoots> _memberRoots = new(TypeInFile.Comparer);
 
     public ContainmentCheckJudge(ContainmentGuards guards, DeleteApis deletes)
     {
@@ -55,12 +55,14 @@ internal sealed class ContainmentCheckJudge
         return roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards, NoLocals));
     }
 
-    public MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals, HashSet<ISymbol> conditionLocals, bool inGuardMethod, bool hasRealCheck)
+    public MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals,
+        HashSet<ISymbol> conditionLocals, bool inGuardMethod, bool hasRealCheck)
     {
         switch (kind)
         {
             case CheckKind.Prefix:
-                if (!ContainmentCheckBlock.IsGuardCondition(check, inGuardMethod, conditionLocals) || ContainmentCheckBlock.IsExclusion(check) || !(inGuardMethod || uses.Reaches(Guards.GetCheckedSubject(check.Instance))))
+                if (!ContainmentCheckBlock.IsGuardCondition(check, inGuardMethod, conditionLocals) || ContainmentCheckBlock.IsExclusion(check)
+                    || !(inGuardMethod || uses.Reaches(Guards.GetCheckedSubject(check.Instance))))
                 {
                     return MissingIngredient.None;
                 }
@@ -115,7 +117,8 @@ internal sealed class ContainmentCheckJudge
         }
 
         if (Guards.IsStringMethod(method, "Contains") && !method.IsStatic && invocation.Arguments.Length > 0
-            && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string parent } && parent.StartsWith("..", System.StringComparison.Ordinal))
+            && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string parent }
+            && parent.StartsWith("..", System.StringComparison.Ordinal))
         {
             return CheckKind.ParentFilter;
         }

@@ -73,13 +73,14 @@ internal sealed class FileSystemUses
 
         foreach (var deleted in _deleted)
         {
-            var value = ContainmentGuards.Unwrap(deleted);
+            var value = deleted.WithoutConversions();
             if (value is IObjectCreationOperation { Arguments.Length: > 0 } creation)
             {
-                value = ContainmentGuards.Unwrap(creation.Arguments[0].Value);
+                value = creation.Arguments[0].Value.WithoutConversions();
             }
 
-            if (value?.Syntax == call.Syntax || (holder is not null && !_checked.Contains(holder) && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(value), holder)))
+            if (value?.Syntax == call.Syntax || (holder is not null && !_checked.Contains(holder)
+                && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(value), holder)))
             {
                 return true;
             }

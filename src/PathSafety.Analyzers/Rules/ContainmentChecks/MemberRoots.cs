@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Flow;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Rules.ContainmentChecks;
 
@@ -30,15 +31,18 @@ internal sealed class MemberRoots
     /// <summary>The member a root expression reads, when it is an assignable-only-there member of the type that reads it.</summary>
     public static ISymbol? GetMember(IOperation? root, ISymbol? reader)
     {
-        var member = ContainmentGuards.Unwrap(root) switch
+        var member = root?.WithoutConversions() switch
         {
-            IFieldReferenceOperation { Field: { IsConst: false } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private => (ISymbol)field,
+            IFieldReferenceOperation { Field: { IsConst: false } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private
+                => (ISymbol)field,
             IPropertyReferenceOperation { Property: { Parameters.Length: 0 } property }
-                when property.SetMethod is null || property.SetMethod.DeclaredAccessibility == Accessibility.Private || property.SetMethod.IsInitOnly => property,
+                when property.SetMethod is null || property.SetMethod.DeclaredAccessibility == Accessibility.Private || property.SetMethod.IsInitOnly
+                    => property,
             _ => null,
         };
 
-        return member is not null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, reader?.ContainingType?.OriginalDefinition)
+        return member is not null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition,
+            reader?.ContainingType?.OriginalDefinition)
             ? member.OriginalDefinition
             : null;
     }
@@ -77,7 +81,8 @@ internal sealed class MemberRoots
             var written = node switch
             {
                 AssignmentExpressionSyntax assignment => model.GetOperation(assignment),
-                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax } initializer => model.GetOperation(initializer),
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax }
+                    or PropertyDeclarationSyntax } initializer => model.GetOperation(initializer),
                 _ => null,
             };
 
@@ -96,7 +101,8 @@ internal sealed class MemberRoots
             var name = node switch
             {
                 AssignmentExpressionSyntax { Left: var target } => WrittenName(target),
-                VariableDeclaratorSyntax { Initializer: not null, Parent.Parent: FieldDeclarationSyntax } declarator => declarator.Identifier.ValueText,
+                VariableDeclaratorSyntax { Initializer: not null, Parent.Parent: FieldDeclarationSyntax } declarator
+                    => declarator.Identifier.ValueText,
                 PropertyDeclarationSyntax { Initializer: not null } property => property.Identifier.ValueText,
                 _ => null,
             };

@@ -29,13 +29,13 @@ public sealed class WeakContainmentCheckAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Create(start.Compilation);
+            var known = KnownSymbols.GetOrCreate(start.Compilation);
             if (known.Path is null)
             {
                 return;
             }
 
-            var judge = new ContainmentCheckJudge(ContainmentGuards.Create(known, start.Options), DeleteApis.Create(start.Compilation));
+            var judge = new ContainmentCheckJudge(ContainmentGuards.Create(known, start.Options), DeleteApis.GetOrCreate(start.Compilation));
             start.RegisterOperationAction(c => Analyze(c, judge), OperationKind.Invocation);
         });
     }
@@ -51,8 +51,10 @@ public sealed class WeakContainmentCheckAnalyzer : DiagnosticAnalyzer
         var missing = judge.Missing(check, context.ContainingSymbol);
         if (missing != MissingIngredient.None)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ContainmentCheckIngredients.PropertyName, ContainmentCheckIngredients.ToLetters(missing));
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WeakContainmentCheck, check.Syntax.GetLocation(), properties, ContainmentCheckIngredients.Describe(missing)));
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ContainmentCheckIngredients.PropertyName,
+                ContainmentCheckIngredients.ToLetters(missing));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WeakContainmentCheck, check.Syntax.GetLocation(), properties,
+                ContainmentCheckIngredients.Describe(missing)));
         }
     }
 }

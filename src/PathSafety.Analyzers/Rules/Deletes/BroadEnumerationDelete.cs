@@ -14,7 +14,7 @@ internal static class BroadEnumerationDelete
 {
     public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
     {
-        var apis = EnumerationApis.Get(rules.Known);
+        var apis = EnumerationApis.GetOrCreate(rules.Known);
         var element = EnumeratedElements.Find(site.Target, apis);
         if (element is null
             || !element.Source.IsBroad

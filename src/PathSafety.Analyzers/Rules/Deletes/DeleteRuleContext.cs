@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,6 +5,7 @@ using Microsoft.CodeAnalysis.FlowAnalysis;
 using PathSafety.Analyzers.Flow;
 using PathSafety.Analyzers.Scope;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Rules.Deletes;
 
@@ -18,8 +18,8 @@ internal sealed class DeleteRuleContext
     {
         Compilation = compilation;
         Options = options;
-        Known = KnownSymbols.Create(compilation);
-        Deletes = DeleteApis.Create(compilation);
+        Known = KnownSymbols.GetOrCreate(compilation);
+        Deletes = DeleteApis.GetOrCreate(compilation);
         Scope = MaintenanceCode.Create(compilation, options);
         Guards = ContainmentGuards.Create(Known, options);
     }
@@ -44,16 +44,8 @@ internal sealed class DeleteRuleContext
     /// </summary>
     public GuardFlow? GetGuardFlow(OperationAnalysisContext context)
     {
-        ControlFlowGraph graph;
-        try
-        {
-            graph = context.GetControlFlowGraph();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-        catch (ArgumentException)
+        var graph = ControlFlowGraphs.FromDriver(context);
+        if (graph is null)
         {
             return null;
         }

@@ -187,7 +187,7 @@ internal sealed class ElementFilters
             return true;
         }
 
-        if (EnumerationApis.Is(method.ContainingType, _apis.Regex) && method.Name == "IsMatch")
+        if (KnownSymbols.Is(method.ContainingType, _apis.Regex) && method.Name == "IsMatch")
         {
             HasOpaqueNameTest |= AnyArgument(invocation, rawPathCounts: true);
             return true;
@@ -313,14 +313,17 @@ internal sealed class ElementFilters
                          && invocation.TargetMethod.Name is "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant" or "Trim":
                     value = instance;
                     break;
-                case IPropertyReferenceOperation { Property.Name: "Name" or "Extension", Instance: { } instance } property when _apis.IsInfo(instance.Type):
+                case IPropertyReferenceOperation { Property.Name: "Name" or "Extension", Instance: { } instance } property
+                    when _apis.IsInfo(instance.Type):
                     var form = property.Property.Name == "Name" ? NameForm.FileName : NameForm.Extension;
                     return NameOf(instance, depth) == NameForm.None ? NameForm.None : form;
                 case ILocalReferenceOperation local when !SymbolEqualityComparer.Default.Equals(local.Local, _element):
                     value = LocalValue.TryGetSingleValue(local);
                     break;
                 default:
-                    return EnumeratedElements.ElementReference(value, _apis, depth) is { } reference && Refers(reference) ? NameForm.FullPath : NameForm.None;
+                    return EnumeratedElements.ElementReference(value, _apis, depth) is { } reference && Refers(reference)
+                        ? NameForm.FullPath
+                        : NameForm.None;
             }
         }
 

@@ -20,7 +20,7 @@ internal static class ProtectedFileDelete
     public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
     {
         var tree = site.Invocation.Syntax.SyntaxTree;
-        var list = ProtectedFiles.Get(context.Options, tree);
+        var list = ProtectedFiles.GetOrCreate(context.Options, tree);
         if (list.IsEmpty)
         {
             return null;
@@ -63,7 +63,7 @@ internal static class ProtectedFileDelete
     /// </summary>
     private static ProtectedEntry? FindByEnumeration(DeleteRuleContext rules, DeleteSite site, ProtectedFiles list)
     {
-        var apis = EnumerationApis.Get(rules.Known);
+        var apis = EnumerationApis.GetOrCreate(rules.Known);
         var element = EnumeratedElements.Find(site.Target, apis);
         var source = element?.Source;
         if (element is null || source is null || !source.PatternKnown || !BroadEnumerationDelete.DeletesWhatItYields(site, source))
@@ -97,7 +97,8 @@ internal static class ProtectedFileDelete
         return null;
     }
 
-    private static bool CanYield(DeleteSite site, EnumerationSource source, ProtectedEntry entry, IReadOnlyList<string> folderTail, bool isBaseDirectory)
+    private static bool CanYield(DeleteSite site, EnumerationSource source, ProtectedEntry entry, IReadOnlyList<string> folderTail,
+        bool isBaseDirectory)
     {
         var pattern = source.EffectivePattern;
         if (site.DeletesDirectory)
@@ -164,7 +165,11 @@ internal static class ProtectedFileDelete
         var folder = Resolve(segments[0]);
         return folder is not null
                && (rules.Guards.IsFreshName(folder)
-                   || folder is IPropertyReferenceOperation { Property.Name: "FullName", Instance: IInvocationOperation { TargetMethod.Name: "CreateTempSubdirectory" } created }
+                   || folder is IPropertyReferenceOperation
+                   {
+                       Property.Name: "FullName",
+                       Instance: IInvocationOperation { TargetMethod.Name: "CreateTempSubdirectory" } created,
+                   }
                       && SymbolEqualityComparer.Default.Equals(created.TargetMethod.ContainingType, rules.Known.Directory));
     }
 
@@ -193,8 +198,8 @@ internal static class ProtectedFileDelete
             switch (folder)
             {
                 case IPropertyReferenceOperation { Property.Name: "BaseDirectory" } property:
-                    return EnumerationApis.Is(property.Property.ContainingType, apis.AppContext)
-                           || EnumerationApis.Is(property.Property.ContainingType, apis.AppDomain);
+                    return KnownSymbols.Is(property.Property.ContainingType, apis.Known.AppContext)
+                           || KnownSymbols.Is(property.Property.ContainingType, apis.Known.AppDomain);
                 case IObjectCreationOperation creation when apis.IsInfo(creation.Type) && creation.Arguments.Length == 1:
                     folder = creation.Arguments[0].Value;
                     break;

@@ -44,7 +44,7 @@ internal sealed class ProtectedFiles
 
     public bool IsEmpty => Entries.IsEmpty;
 
-    public static ProtectedFiles Get(AnalyzerOptions options, SyntaxTree tree)
+    public static ProtectedFiles GetOrCreate(AnalyzerOptions options, SyntaxTree tree)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
         var global = provider.GlobalOptions;

@@ -32,7 +32,7 @@ internal static class UnguardedDelete
 
         // An entry a folder enumeration yielded is inside that folder when the pattern cannot name another one;
         // whether the loop deletes too much is PS0004's question, asked before this one.
-        if (EnumeratedElements.Find(site.Target, EnumerationApis.Get(rules.Known)) is { Source.StaysInFolder: true })
+        if (EnumeratedElements.Find(site.Target, EnumerationApis.GetOrCreate(rules.Known)) is { Source.StaysInFolder: true })
         {
             return null;
         }
@@ -80,7 +80,7 @@ internal static class UnguardedDelete
 
     private static string Describe(IOperation target)
     {
-        var text = ContainmentGuards.Unwrap(target)!.Syntax.ToString();
+        var text = target.WithoutConversions().Syntax.ToString();
         text = text.Replace("\r", " ").Replace("\n", " ");
         text = text.Length > MaxTargetLength ? text.Substring(0, MaxTargetLength) + "…" : text;
 

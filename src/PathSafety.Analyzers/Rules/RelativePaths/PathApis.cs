@@ -30,7 +30,7 @@ internal sealed class PathApis
     /// <summary>Instance methods of FileInfo/DirectoryInfo whose path argument is not relative to the instance.</summary>
     private static readonly HashSet<string> InfoMethodsWithPaths = new HashSet<string> { "CopyTo", "MoveTo", "Replace" };
 
-    private readonly INamedTypeSymbol? _path;
+    private readonly KnownSymbols _known;
     private readonly ImmutableArray<INamedTypeSymbol> _staticTypes;
     private readonly ImmutableArray<INamedTypeSymbol> _constructedTypes;
     private readonly ImmutableArray<INamedTypeSymbol> _infoTypes;
@@ -38,30 +38,32 @@ internal sealed class PathApis
     private readonly ImmutableArray<INamedTypeSymbol> _abstractionFactories;
     private readonly INamedTypeSymbol? _abstractionPath;
 
-    private PathApis(Compilation compilation)
+    private PathApis(KnownSymbols known)
     {
-        _path = KnownSymbols.Create(compilation).Path;
-        _staticTypes = KnownSymbols.ResolveAll(compilation, "System.IO.File", "System.IO.Directory", "System.IO.Compression.ZipFile", "System.IO.Compression.ZipFileExtensions");
-        _constructedTypes = KnownSymbols.ResolveAll(
-            compilation,
+        _known = known;
+        _staticTypes = known.GetAll("System.IO.File", "System.IO.Directory", "System.IO.Compression.ZipFile",
+            "System.IO.Compression.ZipFileExtensions");
+        _constructedTypes = known.GetAll(
             "System.IO.FileInfo",
             "System.IO.DirectoryInfo",
             "System.IO.FileStream",
             "System.IO.StreamReader",
             "System.IO.StreamWriter",
             "System.IO.FileSystemWatcher");
-        _infoTypes = KnownSymbols.ResolveAll(compilation, "System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.Abstractions.IFileInfo", "System.IO.Abstractions.IDirectoryInfo");
-        _abstractionServices = KnownSymbols.ResolveAll(compilation, "System.IO.Abstractions.IFile", "System.IO.Abstractions.IDirectory");
-        _abstractionFactories = KnownSymbols.ResolveAll(
-            compilation,
+        _infoTypes = known.GetAll("System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.Abstractions.IFileInfo",
+            "System.IO.Abstractions.IDirectoryInfo");
+        _abstractionServices = known.GetAll("System.IO.Abstractions.IFile", "System.IO.Abstractions.IDirectory");
+        _abstractionFactories = known.GetAll(
             "System.IO.Abstractions.IFileInfoFactory",
             "System.IO.Abstractions.IDirectoryInfoFactory",
             "System.IO.Abstractions.IFileStreamFactory",
             "System.IO.Abstractions.IFileSystemWatcherFactory");
-        _abstractionPath = compilation.GetTypeByMetadataName("System.IO.Abstractions.IPath");
+        _abstractionPath = known.Get("System.IO.Abstractions.IPath");
     }
 
-    public static PathApis Create(Compilation compilation) => new PathApis(compilation);
+    /// <summary>The one instance for <paramref name="compilation"/>.</summary>
+    public static PathApis GetOrCreate(Compilation compilation)
+        => KnownSymbols.GetOrCreate(compilation).GetOrCreateTable(static k => new PathApis(k));
 
     /// <summary>True when the compilation can call any path API at all (else PS0001 need not run).</summary>
     public bool AnyAvailable => !_staticTypes.IsEmpty || !_constructedTypes.IsEmpty || !_abstractionServices.IsEmpty;
@@ -127,13 +129,13 @@ internal sealed class PathApis
 
         if (method.IsStatic)
         {
-            if (Contains(_staticTypes, type))
+            if (KnownSymbols.IsAny(type, _staticTypes))
             {
                 return true;
             }
 
             // Path.GetFullPath(path, basePath) resolves against basePath, not the current directory.
-            return method.Name == "GetFullPath" && method.Parameters.Length == 1 && Is(type, _path);
+            return method.Name == "GetFullPath" && method.Parameters.Length == 1 && KnownSymbols.Is(type, _known.Path);
         }
 
         if (InfoMethodsWithPaths.Contains(method.Name) && IsOrImplements(type, _infoTypes))
@@ -156,7 +158,7 @@ internal sealed class PathApis
     }
 
     private bool IsPathConstructor(IMethodSymbol constructor)
-        => constructor.ContainingType is { } type && Contains(_constructedTypes, type.OriginalDefinition);
+        => constructor.ContainingType is { } type && KnownSymbols.IsAny(type.OriginalDefinition, _constructedTypes);
 
     private static ImmutableArray<IArgumentOperation> PathArguments(ImmutableArray<IArgumentOperation> arguments)
     {
@@ -190,22 +192,6 @@ internal sealed class PathApis
            && parameter.RefKind == RefKind.None
            && PathParameterNames.Contains(parameter.Name);
 
-    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
-        => known is not null && SymbolEqualityComparer.Default.Equals(type, known);
-
-    private static bool Contains(ImmutableArray<INamedTypeSymbol> types, ITypeSymbol type)
-    {
-        foreach (var known in types)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type, known))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The type itself, or an implementation such as System.IO.Abstractions' FileWrapper or a mock.</summary>
     private static bool IsOrImplements(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> interfaces)
     {
@@ -214,14 +200,14 @@ internal sealed class PathApis
             return false;
         }
 
-        if (Contains(interfaces, type))
+        if (KnownSymbols.IsAny(type, interfaces))
         {
             return true;
         }
 
         foreach (var candidate in type.AllInterfaces)
         {
-            if (Contains(interfaces, candidate.OriginalDefinition))
+            if (KnownSymbols.IsAny(candidate.OriginalDefinition, interfaces))
             {
                 return true;
             }

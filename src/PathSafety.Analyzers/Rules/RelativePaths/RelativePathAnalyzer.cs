@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Scope;
+using PathSafety.Analyzers.Symbols;
 using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Rules.RelativePaths;
@@ -26,7 +27,7 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var apis = PathApis.Create(start.Compilation);
+            var apis = PathApis.GetOrCreate(start.Compilation);
             if (!apis.AnyAvailable)
             {
                 return;
@@ -106,7 +107,7 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsFixable(PathValueInfo info, IArgumentOperation argument)
         => info.Kind == PathValueKind.Relative
-           && PathValue.Strip(argument.Value).ConstantValue is { HasValue: true, Value: string text }
+           && argument.Value.WithoutImplicitConversions().ConstantValue is { HasValue: true, Value: string text }
            && !PathText.IsRootedOnAnyPlatform(text)
            && !text.StartsWith("~", System.StringComparison.Ordinal);
 }

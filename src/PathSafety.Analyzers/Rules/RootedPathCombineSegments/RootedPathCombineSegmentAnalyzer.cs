@@ -24,7 +24,7 @@ public sealed class RootedPathCombineSegmentAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var path = KnownSymbols.Create(start.Compilation).Path;
+            var path = KnownSymbols.GetOrCreate(start.Compilation).Path;
             if (path is null)
             {
                 return;
@@ -86,7 +86,7 @@ public sealed class RootedPathCombineSegmentAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        value = PathValue.Strip(value);
+        value = value.WithoutImplicitConversions();
         if (value.ConstantValue is { HasValue: true } constant)
         {
             return constant.Value switch

@@ -7,7 +7,9 @@ namespace PathSafety.Analyzers.Tests.Rules.ContainmentChecks;
 public class WeakContainmentCheckAnalyzerTests
 {
     internal static DiagnosticResult PS0007(int markup, MissingIngredient missing)
-        => new DiagnosticResult(DiagnosticDescriptors.WeakContainmentCheck).WithLocation(markup).WithArguments(ContainmentCheckIngredients.Describe(missing));
+        => new DiagnosticResult(DiagnosticDescriptors.WeakContainmentCheck)
+            .WithLocation(markup)
+            .WithArguments(ContainmentCheckIngredients.Describe(missing));
 
     private static Task Verify(string body, params DiagnosticResult[] expected)
         => new RuleTest<WeakContainmentCheckAnalyzer>(Wrap(body), expected).RunAsync();

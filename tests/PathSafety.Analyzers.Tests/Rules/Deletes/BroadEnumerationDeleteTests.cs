@@ -213,19 +213,27 @@ public class BroadEnumerationDeleteTests
         await Verify(
             """
             foreach (var f in Directory.GetFiles(logs)) { if (Path.GetExtension(f) == ".log") File.Delete(f); }
-            foreach (var f in Directory.GetFiles(logs)) { if (string.Equals(Path.GetExtension(f), ".log", StringComparison.OrdinalIgnoreCase)) File.Delete(f); }
+            foreach (var f in Directory.GetFiles(logs))
+            {
+                if (string.Equals(Path.GetExtension(f), ".log", StringComparison.OrdinalIgnoreCase)) File.Delete(f);
+            }
             foreach (var f in Directory.GetFiles(logs)) { if (f.EndsWith(".log", StringComparison.OrdinalIgnoreCase)) File.Delete(f); }
             foreach (var f in Directory.GetFiles(logs)) { if (Path.GetFileName(f).StartsWith("app-")) File.Delete(f); }
             foreach (var f in Directory.GetFiles(logs)) { if (Regex.IsMatch(Path.GetFileName(f), @"^app-\d+\.log$")) File.Delete(f); }
             foreach (var f in Directory.GetFiles(logs)) { if (!f.EndsWith(".log")) continue; File.Delete(f); }
             foreach (var f in Directory.GetFiles(logs)) { if (!allowed.Contains(Path.GetExtension(f))) { continue; } File.Delete(f); }
-            foreach (var f in Directory.GetFiles(logs)) { var name = Path.GetFileName(f).ToLowerInvariant(); if (name.StartsWith("trace")) File.Delete(f); }
+            foreach (var f in Directory.GetFiles(logs))
+            {
+                var name = Path.GetFileName(f).ToLowerInvariant();
+                if (name.StartsWith("trace")) File.Delete(f);
+            }
             foreach (var f in Directory.GetFiles(logs)) { if (Path.GetExtension(f) is ".log" or ".tmp") File.Delete(f); }
             foreach (var f in Directory.GetFiles(logs)) { switch (Path.GetExtension(f)) { case ".log": File.Delete(f); break; } }
             foreach (var f in new DirectoryInfo(logs).GetFiles()) { if (f.Extension == ".tmp" && f.LastWriteTime < cutoff) f.Delete(); }
             foreach (var f in new DirectoryInfo(logs).GetFiles()) { if (f.Name.Contains("cache")) f.Delete(); }
             foreach (var f in Directory.GetFiles(logs).Where(p => p.EndsWith(".log"))) File.Delete(f);
-            foreach (var f in Directory.GetFiles(logs).Where(p => File.GetLastWriteTime(p) < cutoff && Path.GetExtension(p) == ".log").ToList()) File.Delete(f);
+            foreach (var f in Directory.GetFiles(logs).Where(p => File.GetLastWriteTime(p) < cutoff && Path.GetExtension(p) == ".log").ToList())
+                File.Delete(f);
             Directory.GetFiles(logs).Where(p => Path.GetFileName(p).StartsWith("app-")).ToList().ForEach(f => File.Delete(f));
             foreach (var f in Directory.GetFiles(logs)) { PathSafety.PathGuard.EnsureWithin(logs, f); File.Delete(f); }
             """);

@@ -135,7 +135,8 @@ public class DeletePrecisionTests
     [Fact]
     public async Task A_program_that_builds_a_host_is_not_a_maintenance_script()
     {
-        const string Host = "namespace Microsoft.AspNetCore.Builder { public sealed class WebApplication { public static object CreateBuilder(string[] a) => null!; } }\n";
+        const string Host = "namespace Microsoft.AspNetCore.Builder { public sealed class WebApplication "
+            + "{ public static object CreateBuilder(string[] a) => null!; } }\n";
         var web = new RuleTest<UnsafeDeleteAnalyzer>(
             "var app = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args);\nSystem.IO.File.Delete(args[0]);\n" + Host);
         web.TestState.OutputKind = OutputKind.ConsoleApplication;

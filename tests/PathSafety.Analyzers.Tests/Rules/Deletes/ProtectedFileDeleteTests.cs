@@ -286,7 +286,8 @@ public class ProtectedFileDeleteTests
             PS0006(0, "File.Delete", "config/widgets.json", ByProjectItem),
             PS0006(1, "File.Delete", "config/widgets.json", ByProjectItem),
             PS0006(2, "File.Delete", "config/widgets.json", ByProjectItem));
-        await WithGlobalConfig(test.WithEditorConfig("pathsafety.protected_files = -appsettings.json, -appsettings.*.json"), "build_property.PathSafetyProtectedFiles = config/widgets.json").RunAsync();
+        await WithGlobalConfig(test.WithEditorConfig("pathsafety.protected_files = -appsettings.json, -appsettings.*.json"),
+            "build_property.PathSafetyProtectedFiles = config/widgets.json").RunAsync();
     }
 
     [Fact]
@@ -300,7 +301,8 @@ public class ProtectedFileDeleteTests
                     if (Path.GetFileName(f).StartsWith("cache-")) File.Delete(f);
                 }
 
-                foreach (var f in Directory.GetFiles(dir, "*.json").Where(p => Path.GetFileNameWithoutExtension(p).StartsWith("trace-"))) File.Delete(f);
+                foreach (var f in Directory.GetFiles(dir, "*.json").Where(p => Path.GetFileNameWithoutExtension(p).StartsWith("trace-")))
+                    File.Delete(f);
 
                 foreach (var f in Directory.GetFiles(dir, "*.json"))
                 {

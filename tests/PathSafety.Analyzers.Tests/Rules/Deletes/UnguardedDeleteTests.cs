@@ -13,7 +13,8 @@ public class UnguardedDeleteTests
     internal static DiagnosticResult PS0003(int markup, string api, string target)
         => new DiagnosticResult(DiagnosticDescriptors.UnguardedRecursiveDelete).WithLocation(markup).WithArguments(api, Quote(target));
 
-    private static string Quote(string target) => target.StartsWith('"') || target.StartsWith("@\"") || target.StartsWith("$") ? target : "'" + target + "'";
+    private static string Quote(string target) => target.StartsWith('"') || target.StartsWith("@\"") || target.StartsWith("$") ? target : "'"
+        + target + "'";
 
     internal static Task Verify(string body, params DiagnosticResult[] expected)
         => new RuleTest<UnsafeDeleteAnalyzer>(Wrap(body), expected).WithEditorConfig("pathsafety.scope = all").RunAsync();
@@ -117,7 +118,8 @@ public class UnguardedDeleteTests
     [Fact]
     public async Task Broken_code_gets_only_the_compiler_errors()
     {
-        await new RuleTest<UnsafeDeleteAnalyzer>(Wrap("File.Delete({|CS0103:missing|}); Directory.Delete(path, {|CS0103:unknown|}); File.{|CS7036:Delete|}();"))
+        await new RuleTest<UnsafeDeleteAnalyzer>(Wrap(
+                "File.Delete({|CS0103:missing|}); Directory.Delete(path, {|CS0103:unknown|}); File.{|CS7036:Delete|}();"))
             .WithEditorConfig("pathsafety.scope = all").RunAsync();
     }
 
@@ -127,8 +129,10 @@ public class UnguardedDeleteTests
         await Verify(
             """
             {|#0:Microsoft.VisualBasic.FileIO.FileSystem.DeleteFile(path)|};
-            {|#1:Microsoft.VisualBasic.FileIO.FileSystem.DeleteDirectory(path, Microsoft.VisualBasic.FileIO.DeleteDirectoryOption.DeleteAllContents)|};
-            {|#2:Microsoft.VisualBasic.FileIO.FileSystem.DeleteDirectory(path, Microsoft.VisualBasic.FileIO.DeleteDirectoryOption.ThrowIfDirectoryNonEmpty)|};
+            {|#1:Microsoft.VisualBasic.FileIO.FileSystem.DeleteDirectory(
+                path, Microsoft.VisualBasic.FileIO.DeleteDirectoryOption.DeleteAllContents)|};
+            {|#2:Microsoft.VisualBasic.FileIO.FileSystem.DeleteDirectory(
+                path, Microsoft.VisualBasic.FileIO.DeleteDirectoryOption.ThrowIfDirectoryNonEmpty)|};
             Microsoft.VisualBasic.FileIO.FileSystem.DeleteFile(Path.Combine(root, "app.pid"));
             """,
             PS0002(0, "FileSystem.DeleteFile", "path"),

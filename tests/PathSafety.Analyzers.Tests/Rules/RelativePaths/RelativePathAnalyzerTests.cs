@@ -363,7 +363,13 @@ public class RelativePathAnalyzerTests
                 public interface IFileInfo { IFileInfo CopyTo(string destFileName); }
                 public interface IFileInfoFactory { IFileInfo New(string fileName); }
                 public interface IPath { string GetFullPath(string path); }
-                public interface IFileSystem { IFile File { get; } IDirectory Directory { get; } IFileInfoFactory FileInfo { get; } IPath Path { get; } }
+                public interface IFileSystem
+                {
+                    IFile File { get; }
+                    IDirectory Directory { get; }
+                    IFileInfoFactory FileInfo { get; }
+                    IPath Path { get; }
+                }
                 public sealed class FileWrapper : IFile { public void Delete(string path) { } public bool Exists(string? path) => false; }
             }
 
@@ -400,7 +406,10 @@ public class RelativePathAnalyzerTests
         const string Source = """
             using System.IO;
             namespace Microsoft.Extensions.Hosting { public interface IHostEnvironment { string ContentRootPath { get; } } }
-            namespace Microsoft.AspNetCore.Hosting { public interface IWebHostEnvironment : Microsoft.Extensions.Hosting.IHostEnvironment { string WebRootPath { get; } } }
+            namespace Microsoft.AspNetCore.Hosting
+            {
+                public interface IWebHostEnvironment : Microsoft.Extensions.Hosting.IHostEnvironment { string WebRootPath { get; } }
+            }
             class LogCleanup
             {
                 void Run(Microsoft.AspNetCore.Hosting.IWebHostEnvironment env)

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PathSafety.Benchmarks;
+
+/// <summary>
+/// One analyzer run over a compilation: compiler diagnostics (binding every method body, as GetDiagnostics does)
+/// plus every analyzer's, and, with telemetry, each analyzer's own execution time as Roslyn measures it (the numbers
+/// '-p:ReportAnalyzer=true' prints).
+/// </summary>
+internal static class AnalyzerRun
+{
+    public static async Task<AnalyzerRunResult> RunAsync(
+        Compilation compilation,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        AnalyzerConfigOptionsProvider options,
+        bool concurrent,
+        bool telemetry)
+    {
+        var start = CostClock.Begin();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
+            onAnalyzerException: (exception, analyzer, _) => Console.Error.WriteLine($"{analyzer.GetType().Name} threw: {exception}"),
+            concurrentAnalysis: concurrent,
+            logAnalyzerExecutionTime: telemetry,
+            reportSuppressedDiagnostics: false));
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+        var cost = CostClock.Elapsed(start);
+        if (!telemetry)
+        {
+            return new AnalyzerRunResult(diagnostics, cost, ImmutableDictionary<DiagnosticAnalyzer, double>.Empty);
+        }
+
+        // The results are cached: this only collects what the run above measured.
+        var info = (await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false)).AnalyzerTelemetryInfo;
+        var times = analyzers.ToImmutableDictionary(a => a, a => info.TryGetValue(a, out var i) ? i.ExecutionTime.TotalMilliseconds : 0);
+        return new AnalyzerRunResult(diagnostics, cost, times);
+    }
+}
+
+/// <param name="Diagnostics">Compiler and analyzer diagnostics.</param>
+/// <param name="Cost">The whole run: binding, the driver and the analyzers.</param>
+/// <param name="AnalyzerMilliseconds">Each analyzer's own time; empty without telemetry.</param>
+internal sealed record AnalyzerRunResult(ImmutableArray<Diagnostic> Diagnostics, Cost Cost, ImmutableDictionary<DiagnosticAnalyzer,
+    double> AnalyzerMilliseconds);
