@@ -58,8 +58,7 @@ public sealed class CollectProtectedFiles : Task
         catch (Exception exception)
         {
             // The list is a convenience for the IDE and the analyzers; the verification reports real problems.
-            Log.LogMessage(MessageImportance.Low, "PathSafety could not collect the protected files: {0}: {1}", exception.GetType().Name,
-                exception.Message);
+            Log.LogMessage(MessageImportance.Low, BuildMessages.CollectFailed, exception.GetType().Name, exception.Message);
         }
 
         return true;

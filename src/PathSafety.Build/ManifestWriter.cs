@@ -2,17 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Reflection;
 using System.Text;
 
 namespace PathSafety.Build;
 
 /// <summary>
-/// Writes <c>pathsafety.manifest.json</c>: each protected file present in a folder with its size and SHA-256,
-/// sorted by path, so the same output gives the same bytes. Hand-written JSON: the task has no dependencies.
+/// Writes <c>pathsafety.manifest.json</c>, the contract between the build and a deployed folder (read back by
+/// <see cref="ManifestReader"/>): the package version and each protected file present in a folder with its size,
+/// SHA-256 and the declaration's <c>AllowEmpty</c> and pin, sorted by path, so the same output gives the same bytes.
+/// Hand-written JSON: the task has no dependencies. The format is docs/pathsafety.manifest.schema.json.
 /// </summary>
 internal static class ManifestWriter
 {
     public const string FileName = "pathsafety.manifest.json";
+
+    /// <summary>The manifest format this package writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The PathSafety package version (the assembly's informational version without the commit).</summary>
+    public static string PackageVersion { get; } = ReadPackageVersion();
 
     /// <summary>Builds the manifest text for the protected files that exist in <paramref name="folder"/>.</summary>
     public static string Build(IEnumerable<ProtectedFileDeclaration> files, string folder)
@@ -26,14 +35,26 @@ internal static class ManifestWriter
                 continue;
             }
 
-            var size = new FileInfo(fullPath).Length;
-            entries.Add(file.Path.Value, "{ \"path\": " + Quote(file.Path.Value)
-                + ", \"size\": " + size.ToString(CultureInfo.InvariantCulture)
-                + ", \"sha256\": \"" + ProtectedFileVerifier.ComputeSha256(fullPath) + "\" }");
+            var entry = new StringBuilder("{ \"path\": ").Append(TextOutput.Quote(file.Path.Value))
+                .Append(", \"size\": ").Append(new FileInfo(fullPath).Length.ToString(CultureInfo.InvariantCulture))
+                .Append(", \"sha256\": \"").Append(FileCheck.ComputeSha256(fullPath)).Append('"');
+            if (file.AllowEmpty)
+            {
+                entry.Append(", \"allowEmpty\": true");
+            }
+
+            if (file.Sha256 != null)
+            {
+                entry.Append(", \"pinned\": true");
+            }
+
+            entries.Add(file.Path.Value, entry.Append(" }").ToString());
         }
 
         var builder = new StringBuilder();
-        builder.Append("{\n  \"version\": 1,\n  \"files\": [");
+        builder.Append("{\n  \"version\": ").Append(FormatVersion.ToString(CultureInfo.InvariantCulture))
+            .Append(",\n  \"packageVersion\": ").Append(TextOutput.Quote(PackageVersion))
+            .Append(",\n  \"files\": [");
         var first = true;
         foreach (var entry in entries.Values)
         {
@@ -45,73 +66,11 @@ internal static class ManifestWriter
         return builder.ToString();
     }
 
-    /// <summary>Writes the manifest only when its content changed, so an unchanged build leaves it untouched.</summary>
-    public static void Write(string manifestPath, string content)
+    private static string ReadPackageVersion()
     {
-        var bytes = new UTF8Encoding(false).GetBytes(content);
-        if (File.Exists(manifestPath))
-        {
-            var existing = File.ReadAllBytes(manifestPath);
-            if (AreEqual(existing, bytes))
-            {
-                return;
-            }
-        }
-
-        var directory = Path.GetDirectoryName(manifestPath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        File.WriteAllBytes(manifestPath, bytes);
-    }
-
-    public static string Quote(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
-                    {
-                        // Escaping surrogates too keeps the file valid even for a lone half of a pair.
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
-
-    private static bool AreEqual(byte[] a, byte[] b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var attribute = typeof(ManifestWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>();
+        var version = attribute?.InformationalVersion ?? string.Empty;
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version.Substring(0, plus);
     }
 }

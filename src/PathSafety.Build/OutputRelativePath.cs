@@ -40,19 +40,19 @@ internal sealed class OutputRelativePath
         path = null;
         if (raw is null || raw.Trim().Length == 0)
         {
-            problem = "the path is empty";
+            problem = BuildMessages.PathEmpty;
             return false;
         }
 
         if (IsRooted(raw))
         {
-            problem = "the path is absolute; declare it relative to the output folder (for example 'appsettings.json')";
+            problem = BuildMessages.PathAbsolute;
             return false;
         }
 
         if (raw.IndexOf('*') >= 0 || raw.IndexOf('?') >= 0)
         {
-            problem = "the path holds a wildcard that matched no file in the project folder";
+            problem = BuildMessages.PathWildcard;
             return false;
         }
 
@@ -61,7 +61,7 @@ internal sealed class OutputRelativePath
             var c = raw[i];
             if (c < ' ' || InvalidCharacters.IndexOf(c) >= 0)
             {
-                problem = "the path holds an invalid character " + Describe(c);
+                problem = BuildMessages.Text(BuildMessages.PathInvalidCharacter, Describe(c));
                 return false;
             }
         }
@@ -69,7 +69,7 @@ internal sealed class OutputRelativePath
         var trimmed = raw.Replace('\\', '/');
         if (trimmed.EndsWith("/", StringComparison.Ordinal))
         {
-            problem = "the path names a folder, not a file";
+            problem = BuildMessages.PathNamesFolder;
             return false;
         }
 
@@ -85,7 +85,7 @@ internal sealed class OutputRelativePath
             {
                 if (segments.Count == 0)
                 {
-                    problem = "the path leaves the output folder ('..')";
+                    problem = BuildMessages.PathLeavesFolder;
                     return false;
                 }
 
@@ -103,7 +103,7 @@ internal sealed class OutputRelativePath
 
         if (segments.Count == 0)
         {
-            problem = "the path names the output folder itself, not a file";
+            problem = BuildMessages.PathNamesOutputFolder;
             return false;
         }
 
@@ -116,7 +116,7 @@ internal sealed class OutputRelativePath
     {
         if (segment.Length > MaxSegmentLength)
         {
-            problem = "a segment of the path is longer than " + MaxSegmentLength + " characters";
+            problem = BuildMessages.Text(BuildMessages.SegmentTooLong, MaxSegmentLength);
             return false;
         }
 
@@ -124,7 +124,7 @@ internal sealed class OutputRelativePath
         if (last == '.' || last == ' ')
         {
             // Windows silently drops a trailing dot or space, so the name would not be the one declared.
-            problem = "the segment '" + segment + "' ends with a dot or a space";
+            problem = BuildMessages.Text(BuildMessages.SegmentTrailingDot, segment);
             return false;
         }
 
@@ -132,7 +132,7 @@ internal sealed class OutputRelativePath
         var stem = dot < 0 ? segment : segment.Substring(0, dot);
         if (ReservedNames.Contains(stem))
         {
-            problem = "the segment '" + segment + "' is a reserved device name on Windows";
+            problem = BuildMessages.Text(BuildMessages.SegmentReservedName, segment);
             return false;
         }
 

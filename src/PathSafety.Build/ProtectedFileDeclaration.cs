@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Microsoft.Build.Framework;
 
 namespace PathSafety.Build;
 
@@ -73,6 +75,50 @@ internal sealed class ProtectedFileDeclaration
         return true;
     }
 
+    /// <summary>
+    /// Reads the items as the checks see them: one declaration per output path, an explicit declaration replacing a
+    /// default one for the same file. A declared item that is invalid goes to <paramref name="onInvalid"/> (spec,
+    /// problem); an invalid default-protected item is skipped, since the user did not write it.
+    /// </summary>
+    public static List<ProtectedFileDeclaration> ReadAll(IEnumerable<ITaskItem>? items, Action<string, string>? onInvalid)
+    {
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var files = new List<ProtectedFileDeclaration>();
+        foreach (var item in items ?? Array.Empty<ITaskItem>())
+        {
+            if (item is null)
+            {
+                continue;
+            }
+
+            var spec = item.ItemSpec;
+            if (!TryParse(spec, item.GetMetadata, out var declaration, out var problem))
+            {
+                if (string.IsNullOrEmpty(item.GetMetadata(AutoProtectedFromMetadata)))
+                {
+                    onInvalid?.Invoke(spec, problem);
+                }
+
+                continue;
+            }
+
+            if (byPath.TryGetValue(declaration!.Path.Value, out var index))
+            {
+                if (files[index].IsAutoProtected && !declaration.IsAutoProtected)
+                {
+                    files[index] = declaration;
+                }
+
+                continue;
+            }
+
+            byPath.Add(declaration.Path.Value, files.Count);
+            files.Add(declaration);
+        }
+
+        return files;
+    }
+
     private static bool TryParseBool(string? value, bool defaultValue, string name, out bool result, out string problem)
     {
         problem = string.Empty;
@@ -95,7 +141,7 @@ internal sealed class ProtectedFileDeclaration
             return true;
         }
 
-        problem = name + "=\"" + value + "\" is neither 'true' nor 'false'";
+        problem = BuildMessages.Text(BuildMessages.NotBoolean, name, value!);
         return false;
     }
 
@@ -109,9 +155,9 @@ internal sealed class ProtectedFileDeclaration
             return true;
         }
 
-        if (text!.Length != 64 || !IsHex(text))
+        if (text is null || !FileCheck.IsSha256Text(text))
         {
-            problem = "Sha256=\"" + value + "\" is not 64 hexadecimal digits";
+            problem = BuildMessages.Text(BuildMessages.NotSha256, value!);
             return false;
         }
 
@@ -135,21 +181,7 @@ internal sealed class ProtectedFileDeclaration
             return true;
         }
 
-        problem = "Severity=\"" + value + "\" is neither 'Error' nor 'Warning'";
+        problem = BuildMessages.Text(BuildMessages.NotSeverity, value!);
         return false;
-    }
-
-    private static bool IsHex(string text)
-    {
-        foreach (var c in text)
-        {
-            var hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-            if (!hex)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

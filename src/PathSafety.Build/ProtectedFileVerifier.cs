@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
 
 namespace PathSafety.Build;
 
@@ -79,113 +78,73 @@ internal static class ProtectedFileVerifier
     private static Finding? CheckOnDisk(ProtectedFileDeclaration file, string folder, VerificationTarget target, OutputInventory inventory)
     {
         var fullPath = Path.Combine(folder, file.Path.ToNativePath());
-
-        // One FileInfo answers existence, attributes and length from a single file-system query.
-        var info = new FileInfo(fullPath);
-        if (!info.Exists)
+        switch (FileCheck.Inspect(fullPath, file.AllowEmpty, file.Sha256, out var actual))
         {
-            if (Directory.Exists(fullPath))
-            {
-                return new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, Describe(file) + " names a folder in '" + folder
-                    + "', not a file.");
-            }
+            case FileCondition.Folder:
+                return BuildMessages.PS1005NamesFolder.Create(ProtectedFileSeverity.Error, Describe(file), folder);
+            case FileCondition.Missing:
+                if (target == VerificationTarget.PublishDirectory
+                    && ((inventory.HasPublishList && !inventory.IsPublished(file.Path)) || inventory.IsBundled(file.Path)))
+                {
+                    // Already reported before the copy, from the publish list (once is enough), or inside the bundle.
+                    return null;
+                }
 
-            if (target == VerificationTarget.PublishDirectory
-                && ((inventory.HasPublishList && !inventory.IsPublished(file.Path)) || inventory.IsBundled(file.Path)))
-            {
-                // Already reported before the copy, from the publish list (once is enough), or inside the bundle.
+                return Missing(file, folder, target, MissingCause(file, folder, target, inventory));
+            case FileCondition.BrokenLink:
+                return Missing(file, folder, target, BuildMessages.CauseBrokenLink);
+            case FileCondition.Empty:
+                return BuildMessages.PS1003Empty.Create(file.Severity, Describe(file), folder);
+            case FileCondition.Changed:
+                return BuildMessages.PS1004HashMismatch.Create(file.Severity, Describe(file), folder, actual!, file.Sha256!);
+            default:
                 return null;
-            }
-
-            return Missing(file, folder, target, MissingCause(file, folder, target, inventory));
         }
-
-        if (IsLink(info) && !CanOpen(fullPath))
-        {
-            return Missing(file, folder, target, "it is a symbolic link whose target does not exist");
-        }
-
-        long length = info.Length;
-        if (length == 0 && !file.AllowEmpty)
-        {
-            return new Finding(BuildCheckIds.EmptyFile, file.Severity, Describe(file) + " is empty in '" + folder
-                + "'. A truncated configuration file is as bad as a missing one; set AllowEmpty=\"true\" if empty is intended.");
-        }
-
-        if (file.Sha256 != null)
-        {
-            var actual = ComputeSha256(fullPath);
-            if (!string.Equals(actual, file.Sha256, StringComparison.Ordinal))
-            {
-                return new Finding(BuildCheckIds.HashMismatch, file.Severity, Describe(file) + " in '" + folder + "' has SHA-256 " + actual
-                    + ", not the pinned " + file.Sha256 + ".");
-            }
-        }
-
-        return null;
-    }
-
-    public static string ComputeSha256(string fullPath)
-    {
-        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920,
-            FileOptions.SequentialScan))
-        using (var sha = SHA256.Create())
-        {
-            return ToHex(sha.ComputeHash(stream));
-        }
-    }
-
-    public static string ToHex(byte[] bytes)
-    {
-        var chars = new char[bytes.Length * 2];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            chars[2 * i] = "0123456789abcdef"[bytes[i] >> 4];
-            chars[(2 * i) + 1] = "0123456789abcdef"[bytes[i] & 0xF];
-        }
-
-        return new string(chars);
     }
 
     private static Finding Missing(ProtectedFileDeclaration file, string folder, VerificationTarget target, string cause)
     {
-        var code = target == VerificationTarget.BuildOutput ? BuildCheckIds.MissingFromBuildOutput : BuildCheckIds.MissingFromPublishOutput;
+        var message = target == VerificationTarget.BuildOutput
+            ? BuildMessages.PS1001MissingFromBuildOutput
+            : BuildMessages.PS1002MissingFromPublishOutput;
         var where = target switch
         {
-            VerificationTarget.BuildOutput => "the build output folder '" + folder + "'",
-            VerificationTarget.PublishList => "the files to publish to '" + folder + "'",
-            _ => "the publish folder '" + folder + "'",
+            VerificationTarget.BuildOutput => BuildMessages.BuildOutputFolder,
+            VerificationTarget.PublishList => BuildMessages.PublishListFolder,
+            _ => BuildMessages.PublishFolder,
         };
-        return new Finding(code, file.Severity, Describe(file) + " is missing from " + where + ". Likely cause: " + cause + ".");
+        return message.Create(file.Severity, Describe(file), BuildMessages.Text(where, folder), cause);
     }
 
     private static string MissingCause(ProtectedFileDeclaration file, string folder, VerificationTarget target, OutputInventory inventory)
     {
         if (FindCaseVariant(folder, file.Path) is { } variant)
         {
-            return "the folder holds '" + variant + "', which differs only in case, and the file system is case-sensitive";
+            return BuildMessages.Text(BuildMessages.CauseCaseVariant, variant);
         }
 
         if (target == VerificationTarget.PublishDirectory)
         {
             return inventory.IsPublished(file.Path)
-                ? "it was in the list of files to publish and was removed after the copy"
+                ? BuildMessages.CauseRemovedAfterPublishCopy
                 : PublishCause(file, inventory);
         }
 
         if (inventory.WasCopied(file.Path))
         {
-            return "it was copied to the output and then removed by a later step (a target that runs after the copy, or a post-build script)";
+            return BuildMessages.CauseRemovedAfterCopy;
         }
 
         var item = inventory.FindProjectItem(file.Path);
         if (item != null && !item.IsCopiedToOutput)
         {
-            var mode = item.CopyToOutputDirectory.Length == 0 ? "not set" : "'" + item.CopyToOutputDirectory + "'";
-            return "the project item '" + item.Source + "' is not copied to the output (CopyToOutputDirectory is " + mode + ")";
+            var mode = item.CopyToOutputDirectory.Length == 0
+                ? BuildMessages.CopyModeNotSet
+                : BuildMessages.Text("'{0}'", item.CopyToOutputDirectory);
+            return BuildMessages.Text(BuildMessages.CauseItemNotCopied, item.Source, mode);
         }
 
-        return "no item copies it to the output (add CopyToOutputDirectory=\"PreserveNewest\" to the item that holds it)";
+        return BuildMessages.CauseNoItemCopies;
     }
 
     private static string PublishCause(ProtectedFileDeclaration file, OutputInventory inventory)
@@ -193,23 +152,24 @@ internal static class ProtectedFileVerifier
         var item = inventory.FindProjectItem(file.Path);
         if (item != null && item.IsExcludedFromPublish)
         {
-            var mode = item.CopyToPublishDirectory.Length == 0 ? "not set and CopyToOutputDirectory is not set either" : "\""
-                + item.CopyToPublishDirectory + "\"";
-            return "CopyToPublishDirectory is " + mode + " on the project item '" + item.Source + "'";
+            var mode = item.CopyToPublishDirectory.Length == 0
+                ? BuildMessages.PublishModeNotSet
+                : BuildMessages.Text("\"{0}\"", item.CopyToPublishDirectory);
+            return BuildMessages.Text(BuildMessages.CauseExcludedFromPublish, mode, item.Source);
         }
 
         if (inventory.WasCopied(file.Path))
         {
-            return "it is copied to the build output but is not among the files to publish (a step removed it from ResolvedFileToPublish)";
+            return BuildMessages.CauseRemovedFromPublishList;
         }
 
-        return "no item copies it to the publish folder";
+        return BuildMessages.CauseNoItemPublishes;
     }
 
     private static string Describe(ProtectedFileDeclaration file) =>
         file.IsAutoProtected
-            ? "Protected file '" + file.Path + "' (protected by default as a configuration file, from '" + file.AutoProtectedFrom + "')"
-            : "Protected file '" + file.Path + "'";
+            ? BuildMessages.Text(BuildMessages.AutoProtectedFile, file.Path, file.AutoProtectedFrom!)
+            : BuildMessages.Text(BuildMessages.DeclaredFile, file.Path);
 
     private static string? FindCaseVariant(string folder, OutputRelativePath path)
     {
@@ -241,27 +201,5 @@ internal static class ProtectedFileVerifier
         }
 
         return null;
-    }
-
-    private static bool IsLink(FileInfo info) => (info.Attributes & FileAttributes.ReparsePoint) != 0;
-
-    private static bool CanOpen(string fullPath)
-    {
-        try
-        {
-            using (new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            {
-                return true;
-            }
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // It exists; reading is a separate problem and not this check's business.
-            return true;
-        }
     }
 }

@@ -73,9 +73,8 @@ public sealed class VerifyProtectedFiles : Task
         catch (Exception exception)
         {
             // MSB4018 would show a stack trace and no hint; one error with the reason is enough.
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error,
-                "PathSafety could not verify the protected files in '" + Folder + "': " + exception.GetType().Name + ": " + exception.Message),
-                    WarningPolicy.Default);
+            var finding = BuildMessages.PS1005TaskFailed.Create(ProtectedFileSeverity.Error, Folder, exception.GetType().Name, exception.Message);
+            LogFinding(finding, WarningPolicy.Default);
         }
 
         return !Log.HasLoggedErrors;
@@ -85,15 +84,13 @@ public sealed class VerifyProtectedFiles : Task
     {
         if (!TryParseTarget(Target, out var target))
         {
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Unknown verification target '" + Target
-                + "'; expected Build, PublishList or PublishDirectory."), WarningPolicy.Default);
+            LogFinding(BuildMessages.PS1005UnknownTarget.Create(ProtectedFileSeverity.Error, Target), WarningPolicy.Default);
             return;
         }
 
         if (string.IsNullOrWhiteSpace(Folder))
         {
-            LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error,
-                "No folder to verify: the output folder property is empty."), WarningPolicy.Default);
+            LogFinding(BuildMessages.PS1005NoFolder.Create(ProtectedFileSeverity.Error), WarningPolicy.Default);
             return;
         }
 
@@ -114,53 +111,15 @@ public sealed class VerifyProtectedFiles : Task
         if (WriteManifest && target != VerificationTarget.PublishList)
         {
             var manifestPath = string.IsNullOrWhiteSpace(ManifestPath) ? Path.Combine(folder, ManifestWriter.FileName) : ManifestPath;
-            ManifestWriter.Write(manifestPath, ManifestWriter.Build(files, folder));
+            TextOutput.WriteIfChanged(manifestPath, ManifestWriter.Build(files, folder));
             Manifest = new TaskItem(manifestPath);
         }
     }
 
-    private List<ProtectedFileDeclaration> ReadDeclarations(WarningPolicy policy)
-    {
-        // One entry per output path; an explicit declaration replaces a default one for the same file.
-        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
-        var files = new List<ProtectedFileDeclaration>();
-        foreach (var item in ProtectedFiles ?? Array.Empty<ITaskItem>())
-        {
-            if (item is null)
-            {
-                continue;
-            }
-
-            var spec = item.ItemSpec;
-            var isAuto = !string.IsNullOrEmpty(item.GetMetadata(ProtectedFileDeclaration.AutoProtectedFromMetadata));
-            if (!ProtectedFileDeclaration.TryParse(spec, item.GetMetadata, out var declaration, out var problem))
-            {
-                // A default-protected item was not declared by the user; whatever its name, it is not theirs to fix here.
-                if (!isAuto)
-                {
-                    LogFinding(new Finding(BuildCheckIds.InvalidDeclaration, ProtectedFileSeverity.Error, "Invalid ProtectedFile '" + spec + "': "
-                        + problem + "."), policy);
-                }
-
-                continue;
-            }
-
-            if (byPath.TryGetValue(declaration!.Path.Value, out var index))
-            {
-                if (files[index].IsAutoProtected && !declaration.IsAutoProtected)
-                {
-                    files[index] = declaration;
-                }
-
-                continue;
-            }
-
-            byPath.Add(declaration.Path.Value, files.Count);
-            files.Add(declaration);
-        }
-
-        return files;
-    }
+    private List<ProtectedFileDeclaration> ReadDeclarations(WarningPolicy policy) =>
+        ProtectedFileDeclaration.ReadAll(
+            ProtectedFiles,
+            (spec, problem) => LogFinding(BuildMessages.PS1005InvalidDeclaration.Create(ProtectedFileSeverity.Error, spec, problem), policy));
 
     private OutputInventory ReadInventory(string folder)
     {
@@ -237,7 +196,7 @@ public sealed class VerifyProtectedFiles : Task
                 Log.LogWarning(null, finding.Code, finding.Code, helpLink, file, 0, 0, 0, 0, "{0}", finding.Message);
                 break;
             default:
-                Log.LogMessage(MessageImportance.Low, "{0} (suppressed by NoWarn): {1}", finding.Code, finding.Message);
+                Log.LogMessage(MessageImportance.Low, BuildMessages.SuppressedFinding, finding.Code, finding.Message);
                 break;
         }
     }

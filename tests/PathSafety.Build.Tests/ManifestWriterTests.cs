@@ -5,6 +5,8 @@ namespace PathSafety.Build.Tests;
 
 public sealed class ManifestWriterTests
 {
+    private const string EmptySha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
     [Fact]
     public void Manifest_lists_present_files_sorted_with_size_and_hash()
     {
@@ -22,11 +24,12 @@ public sealed class ManifestWriterTests
         Assert.Equal(["warning PS1001"], engine.Codes);
         var manifestPath = Path.Combine(output.Path, "pathsafety.manifest.json");
         Assert.Equal(manifestPath, task.Manifest!.ItemSpec);
-        Assert.Equal("""
+        Assert.Equal($$"""
             {
               "version": 1,
+              "packageVersion": "{{ManifestWriter.PackageVersion}}",
               "files": [
-                { "path": "config/a_q.json", "size": 0, "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
+                { "path": "config/a_q.json", "size": 0, "sha256": "{{EmptySha256}}", "allowEmpty": true },
                 { "path": "z.json", "size": 2, "sha256": "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a" }
               ]
             }
@@ -64,7 +67,8 @@ public sealed class ManifestWriterTests
 
         Run(task);
 
-        Assert.Equal("{\n  \"version\": 1,\n  \"files\": []\n}\n", File.ReadAllText(task.Manifest!.ItemSpec));
+        var expected = "{\n  \"version\": 1,\n  \"packageVersion\": \"" + ManifestWriter.PackageVersion + "\",\n  \"files\": []\n}\n";
+        Assert.Equal(expected, File.ReadAllText(task.Manifest!.ItemSpec));
     }
 
     [Theory]
@@ -74,6 +78,6 @@ public sealed class ManifestWriterTests
     [InlineData("\u0001\n", "\"\\u0001\\n\"")]
     public void Strings_are_escaped(string value, string expected)
     {
-        Assert.Equal(expected, ManifestWriter.Quote(value));
+        Assert.Equal(expected, TextOutput.Quote(value));
     }
 }

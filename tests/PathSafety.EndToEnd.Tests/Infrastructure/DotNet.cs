@@ -20,11 +20,11 @@ public static class DotNet
     public static string Executable =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    public static ProcessResult Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <summary>Runs 'dotnet' (or <paramref name="executable"/>, such as an installed tool) and waits for it to exit.</summary>
+    public static ProcessResult Run(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? executable = null)
     {
-        var start = StartInfo(workingDirectory, arguments, environment);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
+        var start = CreateStartInfo(workingDirectory, arguments, environment, executable);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
@@ -41,15 +41,15 @@ public static class DotNet
         }
 
         process.WaitForExit();
-        var commandLine = "dotnet " + string.Join(" ", start.ArgumentList);
+        var commandLine = (executable ?? "dotnet") + " " + string.Join(" ", start.ArgumentList);
         return new ProcessResult(commandLine, process.HasExited ? process.ExitCode : -1, output.ToString(), stopwatch.Elapsed);
     }
 
-    /// <summary>'dotnet' with the arguments, in the folder, with the scrubbed environment every child process gets.</summary>
-    public static ProcessStartInfo StartInfo(
-        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <summary>The start info every child process gets: scrubbed environment, English, no telemetry, no build servers.</summary>
+    public static ProcessStartInfo CreateStartInfo(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? executable = null)
     {
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(executable ?? Executable)
         {
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,

@@ -53,7 +53,7 @@ public sealed class EditorSession : IDisposable
         }
 
         var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = consumer.PackagesFolder };
-        var start = DotNet.StartInfo(folder, ["tool", "run", "csharp-ls", "--loglevel", "info"], environment);
+        var start = DotNet.CreateStartInfo(folder, ["tool", "run", "csharp-ls", "--loglevel", "info"], environment);
         LanguageServerClient server;
         try
         {
