@@ -36,6 +36,10 @@ internal sealed class MaintenanceCode
     private readonly TestCode _testCode;
     private readonly ImmutableArray<INamedTypeSymbol> _hostBuilders;
 
+    // The cache factories, made once: a method group passed to GetOrAdd would allocate a delegate on every call.
+    private readonly Func<SyntaxTree, FileScope> _readFileScope;
+    private readonly Func<INamedTypeSymbol, bool> _isMarkedType;
+
     private readonly ConcurrentDictionary<SyntaxTree, FileScope> _files = new();
     private readonly ConcurrentDictionary<string, MaintenanceWords> _wordLists = new(StringComparer.Ordinal);
 
@@ -47,7 +51,8 @@ internal sealed class MaintenanceCode
     private readonly ConcurrentDictionary<IMethodSymbol, ProgramFacts> _programs = new(SymbolEqualityComparer.Default);
     private readonly Lazy<DeleteApis> _deleteApis;
 
-    // Name decisions for a type (with its outer types and namespace) or a namespace, per word list.
+    // Name decisions, per word list: for a member (with its enclosing members, types and namespace), a type (with its
+    // outer types and namespace) or a namespace.
     private readonly ConcurrentDictionary<MaintenanceWords, ConcurrentDictionary<ISymbol, bool>> _namedContainers = new();
 
     private MaintenanceCode(Compilation compilation, AnalyzerOptions options)
@@ -66,6 +71,8 @@ internal sealed class MaintenanceCode
             "Microsoft.Extensions.Hosting.HostApplicationBuilder",
             "Microsoft.Extensions.Hosting.HostBuilder");
         _deleteApis = new Lazy<DeleteApis>(() => DeleteApis.GetOrCreate(compilation));
+        _readFileScope = ReadFileScope;
+        _isMarkedType = IsMarkedType;
         var assembly = compilation.Assembly;
         _assemblyMarked = new Lazy<bool>(() => HasMaintenanceAttribute(assembly));
     }
@@ -93,7 +100,7 @@ internal sealed class MaintenanceCode
 
     private bool IsMaintenanceCode(ISymbol? containingSymbol, SyntaxTree tree, IOperation? operation)
     {
-        var file = _files.GetOrAdd(tree, ReadFileScope);
+        var file = _files.GetOrAdd(tree, _readFileScope);
         if (file.ScopeAll)
         {
             return true;
@@ -130,7 +137,7 @@ internal sealed class MaintenanceCode
         {
             if (current is INamedTypeSymbol type)
             {
-                return _markedTypes.GetOrAdd(type, IsMarkedType);
+                return _markedTypes.GetOrAdd(type, _isMarkedType);
             }
 
             if (current is INamespaceSymbol)
@@ -155,7 +162,7 @@ internal sealed class MaintenanceCode
             return true;
         }
 
-        return type.ContainingType is { } outer && _markedTypes.GetOrAdd(outer, IsMarkedType);
+        return type.ContainingType is { } outer && _markedTypes.GetOrAdd(outer, _isMarkedType);
     }
 
     private bool IsMaintenanceKind(INamedTypeSymbol type)
@@ -184,16 +191,25 @@ internal sealed class MaintenanceCode
         return false;
     }
 
+    /// <summary>
+    /// Tests of a cleanup are named after it (LogCleanupTests.Cleanup_removes_old_files): the name of the code
+    /// under test does not make the test a cleanup job. The name is tested first: it is cached per member and
+    /// type, and most code has no maintenance name, so the test-class test (which reads every method's
+    /// attributes) runs only for the few that have one.
+    /// </summary>
     private bool IsNamedForMaintenance(ISymbol symbol, MaintenanceWords words)
     {
-        // Tests of a cleanup are named after it (LogCleanupTests.Cleanup_removes_old_files): the name of the code
-        // under test does not make the test a cleanup job.
-        if (_testCode.Contains(symbol))
+        var names = _namedContainers.GetOrAdd(words, _ => new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default));
+        if (!names.TryGetValue(symbol, out var named))
         {
-            return false;
+            named = names.GetOrAdd(symbol, HasMaintenanceName(symbol, words, names));
         }
 
-        var containers = _namedContainers.GetOrAdd(words, _ => new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default));
+        return named && !_testCode.Contains(symbol);
+    }
+
+    private static bool HasMaintenanceName(ISymbol symbol, MaintenanceWords words, ConcurrentDictionary<ISymbol, bool> containers)
+    {
         for (var current = symbol; current is not null; current = current.ContainingSymbol)
         {
             if (current is INamedTypeSymbol or INamespaceSymbol)
@@ -217,10 +233,14 @@ internal sealed class MaintenanceCode
             return false;
         }
 
-        return cache.GetOrAdd(
-            container,
-            c => (c is INamespaceSymbol ? words.MatchesNamespaceSegment(c.Name) : words.MatchesTypeName(c.Name))
-                 || (c.ContainingSymbol is { } outer && IsNamedContainer(outer, words, cache)));
+        if (cache.TryGetValue(container, out var named))
+        {
+            return named;
+        }
+
+        named = (container is INamespaceSymbol ? words.MatchesNamespaceSegment(container.Name) : words.MatchesTypeName(container.Name))
+                || (container.ContainingSymbol is { } outer && IsNamedContainer(outer, words, cache));
+        return cache.GetOrAdd(container, named);
     }
 
     private static string MemberName(ISymbol member)

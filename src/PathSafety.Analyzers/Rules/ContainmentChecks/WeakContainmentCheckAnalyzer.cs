@@ -12,9 +12,9 @@ namespace PathSafety.Analyzers.Rules.ContainmentChecks;
 /// guard are judged: the condition of a branch (or a bool local) in a method that hands the checked path
 /// to a file-system API, or any check inside a guard method. Applies everywhere.
 /// <para>
-/// One callback per invocation and a name test: only a block holding a 'StartsWith', 'Contains' or
-/// 'GetFullPath' call is walked, once (<see cref="ContainmentCheckJudge"/>); no per-type or per-block state is
-/// started for code without such a call.
+/// One callback per invocation, a name test and the call's own kind: only a block holding a 'StartsWith',
+/// 'Contains' or 'GetFullPath' call that could be a weak check is walked, once (<see cref="ContainmentCheckJudge"/>);
+/// no per-type or per-block state is started for code without such a call.
 /// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -43,7 +43,9 @@ public sealed class WeakContainmentCheckAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, ContainmentCheckJudge judge)
     {
         var check = (IInvocationOperation)context.Operation;
-        if (!ContainmentCheckBlock.MayBeCandidate(check.TargetMethod))
+        // Only a prefix check, a '..' filter or a GetFullPath with a base can be judged weak: anything else
+        // ('list.Contains(x)', a sound check) is answered here, without walking its block.
+        if (!ContainmentCheckBlock.MayBeCandidate(check.TargetMethod) || judge.GetKind(check) is CheckKind.None or CheckKind.Real)
         {
             return;
         }

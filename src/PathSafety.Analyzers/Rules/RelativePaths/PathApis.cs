@@ -27,8 +27,11 @@ internal sealed class PathApis
         "sourceArchiveFileName", "destinationArchiveFileName", "archiveFileName",
     };
 
-    /// <summary>Instance methods of FileInfo/DirectoryInfo whose path argument is not relative to the instance.</summary>
-    private static readonly HashSet<string> InfoMethodsWithPaths = new HashSet<string> { "CopyTo", "MoveTo", "Replace" };
+    /// <summary>
+    /// Instance methods of FileInfo/DirectoryInfo whose path argument is not relative to the instance. A pattern, not a
+    /// set: it runs for every instance call, and comparing three names is cheaper than hashing the name.
+    /// </summary>
+    private static bool IsInfoMethodWithPath(string name) => name is "CopyTo" or "MoveTo" or "Replace";
 
     private readonly KnownSymbols _known;
     private readonly ImmutableArray<INamedTypeSymbol> _staticTypes;
@@ -138,7 +141,7 @@ internal sealed class PathApis
             return method.Name == "GetFullPath" && method.Parameters.Length == 1 && KnownSymbols.Is(type, _known.Path);
         }
 
-        if (InfoMethodsWithPaths.Contains(method.Name) && IsOrImplements(type, _infoTypes))
+        if (IsInfoMethodWithPath(method.Name) && IsOrImplements(type, _infoTypes))
         {
             return true;
         }
