@@ -242,6 +242,8 @@ public class ProtectedFileDeleteTests
             foreach (var f in Directory.GetFiles(dir, "*.log")) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, "backup-*")) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, "*.js")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, "*.dblock.*")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, "*.Staging.*")) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, name)) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, "*.json")) File.Delete(Path.ChangeExtension(f, ".bak"));
             foreach (var d in Directory.GetDirectories(dir, "*.json")) Directory.Delete(d);
