@@ -119,6 +119,13 @@ internal sealed class MaintenanceCode
         return containingSymbol is not null && IsNamedForMaintenance(containingSymbol, file.Words);
     }
 
+    /// <summary>
+    /// True when <paramref name="containingSymbol"/> is in a test class (see <see cref="TestCode"/>) and the file does
+    /// not set 'pathsafety.scope = all': tests delete copies of protected files in scratch folders they made.
+    /// </summary>
+    public bool IsTestCode(ISymbol? containingSymbol, SyntaxTree tree)
+        => containingSymbol is not null && !_files.GetOrAdd(tree, ReadFileScope).ScopeAll && _testCode.Contains(containingSymbol);
+
     /// <summary>An attribute on the member (or an enclosing member) or any containing type, or a type of a maintenance kind.</summary>
     private bool IsMarkedInCode(ISymbol symbol)
     {

@@ -401,6 +401,56 @@ public class ProtectedFileDeleteTests
             .RunAsync();
     }
 
+    // The deletes in the test class carry markup only when PS0006 is expected there.
+    private static string TestClass(bool marked)
+    {
+        string Open(int markup) => marked ? "{|#" + markup + ":" : "";
+        var close = marked ? "|}" : "";
+        return $$"""
+            using System.IO;
+
+            namespace Xunit { public class FactAttribute : System.Attribute { } }
+
+            public class SettingsTests
+            {
+                [Xunit.Fact]
+                public void Reset_removes_the_settings()
+                {
+                    var dir = Path.GetTempPath();
+                    {{Open(0)}}File.Delete(Path.Combine(dir, "appsettings.json")){{close}};
+                    foreach (var f in Directory.GetFiles(dir, "*.json")) {{Open(1)}}File.Delete(f){{close}};
+                }
+
+                public void Helper(string dir) => {{Open(2)}}File.Delete(Path.Combine(dir, "appsettings.json")){{close}};
+            }
+
+            public class Settings
+            {
+                public void Reset(string dir) => {|#3:File.Delete(Path.Combine(dir, "appsettings.json"))|};
+            }
+            """;
+    }
+
+    [Fact]
+    public async Task Test_code_gets_no_PS0006_by_default()
+    {
+        // A class with a test method is test code as a whole (its helpers too); the class next to it is not.
+        await new RuleTest<UnsafeDeleteAnalyzer>(TestClass(marked: false), PS0006(3, "File.Delete", "appsettings.json", ByDefault)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Test_code_gets_PS0006_when_the_scope_is_all()
+    {
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            TestClass(marked: true),
+            PS0006(0, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(1, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(2, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(3, "File.Delete", "appsettings.json", ByDefault))
+            .WithEditorConfig("pathsafety.scope = all")
+            .RunAsync();
+    }
+
     [Fact]
     public async Task Broken_code_gets_only_the_compiler_errors()
     {
