@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Enumerations;
 using PathSafety.Analyzers.Options;
 using PathSafety.Analyzers.Symbols;
 
@@ -30,7 +31,9 @@ internal sealed class MaintenanceCode
     private readonly INamedTypeSymbol? _backgroundService;
     private readonly INamedTypeSymbol? _hostedService;
     private readonly INamedTypeSymbol? _serviceBase;
-    private readonly INamedTypeSymbol? _quartzJob;
+    private readonly ImmutableArray<INamedTypeSymbol> _jobInterfaces;
+    private readonly DeleteApis _deletes;
+    private readonly Lazy<EnumerationApis> _enumerations;
     private readonly Lazy<bool> _assemblyMarked;
     private readonly TestCode _testCode;
     private readonly ImmutableArray<INamedTypeSymbol> _hostBuilders;
@@ -40,6 +43,9 @@ internal sealed class MaintenanceCode
 
     // Type decisions that do not depend on the word list: attribute on the type or an outer type, kind of type.
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new(SymbolEqualityComparer.Default);
+
+    // Whether a method (with its lambdas and local functions) deletes what a folder enumeration yields.
+    private readonly ConcurrentDictionary<ISymbol, bool> _enumerationDeleters = new(SymbolEqualityComparer.Default);
 
     // Whether the program in top-level statements builds an application host (then it is an app, not a script).
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _hostPrograms = new(SymbolEqualityComparer.Default);
@@ -54,7 +60,13 @@ internal sealed class MaintenanceCode
         _backgroundService = known.Get("Microsoft.Extensions.Hosting.BackgroundService");
         _hostedService = known.Get("Microsoft.Extensions.Hosting.IHostedService");
         _serviceBase = known.Get("System.ServiceProcess.ServiceBase");
-        _quartzJob = known.Get("Quartz.IJob");
+        _jobInterfaces = known.GetAll(
+            "Quartz.IJob",
+            "FluentScheduler.IJob",
+            "Coravel.Invocable.IInvocable",
+            "Hangfire.Server.IBackgroundProcess");
+        _deletes = DeleteApis.GetOrCreate(compilation);
+        _enumerations = new Lazy<EnumerationApis>(() => EnumerationApis.GetOrCreate(known));
         _testCode = TestCode.Create(compilation);
         _hostBuilders = known.GetAll(
             "Microsoft.AspNetCore.Builder.WebApplication",
@@ -116,7 +128,8 @@ internal sealed class MaintenanceCode
             return true;
         }
 
-        return containingSymbol is not null && IsNamedForMaintenance(containingSymbol, file.Words);
+        return containingSymbol is not null
+               && (IsNamedForMaintenance(containingSymbol, file.Words) || DeletesFolderEntries(containingSymbol, operation));
     }
 
     /// <summary>
@@ -163,7 +176,7 @@ internal sealed class MaintenanceCode
 
     private bool IsMaintenanceKind(INamedTypeSymbol type)
     {
-        if (_backgroundService is null && _serviceBase is null && _hostedService is null && _quartzJob is null)
+        if (_backgroundService is null && _serviceBase is null && _hostedService is null && _jobInterfaces.IsEmpty)
         {
             return false;
         }
@@ -178,7 +191,7 @@ internal sealed class MaintenanceCode
 
         foreach (var @interface in type.AllInterfaces)
         {
-            if (KnownSymbols.Is(@interface, _hostedService) || KnownSymbols.Is(@interface, _quartzJob))
+            if (KnownSymbols.Is(@interface, _hostedService) || KnownSymbols.IsAny(@interface, _jobInterfaces))
             {
                 return true;
             }
@@ -223,7 +236,74 @@ internal sealed class MaintenanceCode
         return cache.GetOrAdd(
             container,
             c => (c is INamespaceSymbol ? words.MatchesNamespaceSegment(c.Name) : words.MatchesTypeName(c.Name))
+                 || (c is INamedTypeSymbol type && HasMaintenanceNamedSupertype(type, words))
                  || (c.ContainingSymbol is { } outer && IsNamedContainer(outer, words, cache)));
+    }
+
+    /// <summary>
+    /// A type that implements a job or task interface named for maintenance ('IHousekeepingTask', 'ICleanupJob'), of
+    /// the compilation or a library, or derives from such a base class, is one of those jobs whatever its own name.
+    /// </summary>
+    private static bool HasMaintenanceNamedSupertype(INamedTypeSymbol type, MaintenanceWords words)
+    {
+        for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+        {
+            if (words.MatchesTypeName(baseType.Name))
+            {
+                return true;
+            }
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (words.MatchesTypeName(@interface.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Code that deletes what a folder enumeration yields ('foreach (var f in Directory.GetFiles(dir)) File.Delete(f)')
+    /// is a cleanup by what it does, whatever it is named: the whole method (its lambdas and local functions too) is
+    /// maintenance code. Needs the operation tree; decided once per method.
+    /// </summary>
+    private bool DeletesFolderEntries(ISymbol containingSymbol, IOperation? operation)
+    {
+        if (operation is null || !_deletes.AnyAvailable || _testCode.Contains(containingSymbol))
+        {
+            return false;
+        }
+
+        return _enumerationDeleters.GetOrAdd(containingSymbol, _ =>
+        {
+            foreach (var descendant in Root(operation).DescendantsAndSelf())
+            {
+                if (descendant is IInvocationOperation invocation
+                    && DeleteApis.MayBeDelete(invocation.TargetMethod)
+                    && _deletes.TryGetDeleteSite(invocation, out var site)
+                    && site is not null
+                    && EnumeratedElements.Find(site.Target, _enumerations.Value) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return root;
     }
 
     private static string MemberName(ISymbol member)
@@ -252,13 +332,7 @@ internal sealed class MaintenanceCode
 
         return _hostPrograms.GetOrAdd(program, _ =>
         {
-            var root = operation;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            foreach (var descendant in root.DescendantsAndSelf())
+            foreach (var descendant in Root(operation).DescendantsAndSelf())
             {
                 var type = descendant switch
                 {
