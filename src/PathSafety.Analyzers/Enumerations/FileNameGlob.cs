@@ -30,8 +30,8 @@ internal static class FileNameGlob
     /// <summary>
     /// Can the enumeration <paramref name="pattern"/> yield a name that <paramref name="name"/> (itself a glob,
     /// 'appsettings.*.json') stands for? Its literal text must come from the name's literal text ('*', '*.json',
-    /// 'app*' reach 'appsettings.*.json'), or, when the pattern spells out text the name leaves open, the pattern
-    /// must also commit to an ending the name allows ('*.Production.json' does). '*.dblock.*' does not, although
+    /// '*settings*' reach 'appsettings.*.json'), or, when the pattern spells out text the name leaves open, the
+    /// pattern must also commit to a start or an ending ('*.Production.json', 'appsettings.Prod*'). '*.dblock.*' does not, although
     /// 'appsettings.x.dblock.json' matches both globs: it selects another feature's files, and real folders do not
     /// hold names made to match both. A pattern without wildcards is a name, and reaches whatever the glob matches.
     /// </summary>
@@ -42,7 +42,7 @@ internal static class FileNameGlob
             return true;
         }
 
-        if (!HasWildcards(pattern) || !pattern.EndsWith("*", System.StringComparison.Ordinal))
+        if (!pattern.StartsWith("*", System.StringComparison.Ordinal) || !pattern.EndsWith("*", System.StringComparison.Ordinal))
         {
             return Intersects(pattern, name, SecondSide.Glob);
         }

@@ -9,12 +9,10 @@ namespace PathSafety.Analyzers.Tests.Scope;
 /// </summary>
 public class MaintenanceKindTests
 {
-    private const string Probe = "static class P { public static void Probe() { } }\n";
-
-    private static DiagnosticResult InScope(int markup) => new DiagnosticResult(ScopeProbeAnalyzer.Rule).WithLocation(markup);
+    private static DiagnosticResult InScope(int markup) => MaintenanceCodeTests.InScope(markup);
 
     private static RuleTest<ScopeProbeAnalyzer> Test(string source, params DiagnosticResult[] expected)
-        => new(source + "\n" + Probe, expected);
+        => MaintenanceCodeTests.Test(source, expected);
 
     [Fact]
     public async Task Job_interfaces_of_scheduling_libraries_are_in_scope()

@@ -247,7 +247,9 @@ public class ProtectedFileDeleteTests
             foreach (var f in Directory.GetFiles(dir, name)) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, "*.json")) File.Delete(Path.ChangeExtension(f, ".bak"));
             foreach (var d in Directory.GetDirectories(dir, "*.json")) Directory.Delete(d);
-            """).RunAsync();
+            """)
+            .WithEditorConfig("pathsafety.maintenance_code = false")  // PS0004 and PS0002 are not the subject here
+            .RunAsync();
     }
 
     [Fact]
@@ -271,7 +273,9 @@ public class ProtectedFileDeleteTests
             PS0006(2, "File.Delete", "config/widgets.json", ByProjectItem),
             PS0006(3, "Directory.Delete", "config/widgets.json", ByProjectItem),
             PS0006(4, "Directory.Delete", "config/widgets.json", ByProjectItem));
-        await WithGlobalConfig(test, "build_property.PathSafetyProtectedFiles = config/widgets.json").RunAsync();
+        await WithGlobalConfig(test, "build_property.PathSafetyProtectedFiles = config/widgets.json")
+            .WithEditorConfig("pathsafety.maintenance_code = false")  // PS0004 and PS0002 are not the subject here
+            .RunAsync();
     }
 
     [Fact]
