@@ -22,13 +22,33 @@ internal static class FileNameGlob
     }
 
     /// <summary>Does <paramref name="glob"/> match the literal <paramref name="name"/>?</summary>
-    public static bool IsMatch(string glob, string name) => Intersects(glob, name, literalSecond: true);
+    public static bool IsMatch(string glob, string name) => Intersects(glob, name, SecondSide.Literal);
+
+    /// <summary>Is there a name both globs match?</summary>
+    public static bool CanIntersect(string first, string second) => Intersects(first, second, SecondSide.Glob);
 
     /// <summary>
-    /// Is there a name both globs match? Used to ask whether an enumeration pattern ('*.json') can yield a
-    /// protected name that is itself a glob ('appsettings.*.json').
+    /// Can the enumeration <paramref name="pattern"/> yield a name that <paramref name="name"/> (itself a glob,
+    /// 'appsettings.*.json') stands for? Its literal text must come from the name's literal text ('*', '*.json',
+    /// '*settings*' reach 'appsettings.*.json'), or, when the pattern spells out text the name leaves open, the
+    /// pattern must also commit to a start or an ending ('*.Production.json', 'appsettings.Prod*'). '*.dblock.*' does not, although
+    /// 'appsettings.x.dblock.json' matches both globs: it selects another feature's files, and real folders do not
+    /// hold names made to match both. A pattern without wildcards is a name, and reaches whatever the glob matches.
     /// </summary>
-    public static bool CanIntersect(string first, string second) => Intersects(first, second, literalSecond: false);
+    public static bool CanYield(string pattern, string name)
+    {
+        if (MatchesEverything(pattern))
+        {
+            return true;
+        }
+
+        if (!pattern.StartsWith("*", System.StringComparison.Ordinal) || !pattern.EndsWith("*", System.StringComparison.Ordinal))
+        {
+            return Intersects(pattern, name, SecondSide.Glob);
+        }
+
+        return Intersects(pattern, name, SecondSide.GlobOfLiterals);
+    }
 
     /// <summary>
     /// Does every name <paramref name="inner"/> matches also match <paramref name="outer"/>? Exact for a plain
@@ -68,12 +88,24 @@ internal static class FileNameGlob
 
     private static readonly char[] Wildcards = { '*', '?' };
 
+    private enum SecondSide
+    {
+        /// <summary>A name: '*' and '?' are ordinary characters.</summary>
+        Literal,
+
+        /// <summary>A glob whose wildcards match any characters, including those the first glob spells out.</summary>
+        Glob,
+
+        /// <summary>A glob whose wildcards match nothing the first glob spells out: only its wildcards, or nothing.</summary>
+        GlobOfLiterals,
+    }
+
     private static bool Contains(string text, string part) => text.IndexOf(part, System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     // Two globs intersect when some string is accepted by both: a reachability table over
     // (position in first, position in second). Every step advances at least one side, so one pass in
     // index order fills it; '*' may stay put while the other side consumes a character.
-    private static bool Intersects(string first, string second, bool literalSecond)
+    private static bool Intersects(string first, string second, SecondSide side)
     {
         var n = first.Length;
         var m = second.Length;
@@ -96,7 +128,7 @@ internal static class FileNameGlob
                 var a = i < n ? first[i] : '\0';
                 var b = j < m ? second[j] : '\0';
                 var aStar = i < n && a == '*';
-                var bStar = j < m && !literalSecond && b == '*';
+                var bStar = j < m && side != SecondSide.Literal && b == '*';
 
                 if (aStar)
                 {
@@ -114,11 +146,11 @@ internal static class FileNameGlob
                     {
                         reach[i, j + 1] = true;
                     }
-                    else if (bStar && !aStar)
+                    else if (bStar && !aStar && side == SecondSide.Glob)
                     {
                         reach[i + 1, j] = true;
                     }
-                    else if (!aStar && !bStar && CharsCompatible(a, b, literalSecond))
+                    else if (!aStar && !bStar && CharsCompatible(a, b, side))
                     {
                         reach[i + 1, j + 1] = true;
                     }
@@ -129,6 +161,6 @@ internal static class FileNameGlob
         return false;
     }
 
-    private static bool CharsCompatible(char a, char b, bool literalSecond)
-        => a == '?' || (!literalSecond && b == '?') || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
+    private static bool CharsCompatible(char a, char b, SecondSide side)
+        => a == '?' || (side == SecondSide.Glob && b == '?') || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Enumerations;
 using PathSafety.Analyzers.Options;
 using PathSafety.Analyzers.Symbols;
 
@@ -31,7 +32,9 @@ internal sealed class MaintenanceCode
     private readonly INamedTypeSymbol? _backgroundService;
     private readonly INamedTypeSymbol? _hostedService;
     private readonly INamedTypeSymbol? _serviceBase;
-    private readonly INamedTypeSymbol? _quartzJob;
+    private readonly ImmutableArray<INamedTypeSymbol> _jobInterfaces;
+    private readonly DeleteApis _deletes;
+    private readonly Lazy<EnumerationApis> _enumerations;
     private readonly Lazy<bool> _assemblyMarked;
     private readonly TestCode _testCode;
     private readonly ImmutableArray<INamedTypeSymbol> _hostBuilders;
@@ -49,7 +52,9 @@ internal sealed class MaintenanceCode
     // What the program in top-level statements does, read once per compilation (a compilation has one such program):
     // whether it builds an application host (then it is an app) and whether it deletes anything (then it is a script).
     private readonly ConcurrentDictionary<IMethodSymbol, ProgramFacts> _programs = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<DeleteApis> _deleteApis;
+
+    // Whether a method (with its lambdas and local functions) deletes what a folder enumeration yields.
+    private readonly ConcurrentDictionary<ISymbol, bool> _enumerationDeleters = new(SymbolEqualityComparer.Default);
 
     // Name decisions, per word list: for a member (with its enclosing members, types and namespace), a type (with its
     // outer types and namespace) or a namespace.
@@ -62,7 +67,13 @@ internal sealed class MaintenanceCode
         _backgroundService = known.Get("Microsoft.Extensions.Hosting.BackgroundService");
         _hostedService = known.Get("Microsoft.Extensions.Hosting.IHostedService");
         _serviceBase = known.Get("System.ServiceProcess.ServiceBase");
-        _quartzJob = known.Get("Quartz.IJob");
+        _jobInterfaces = known.GetAll(
+            "Quartz.IJob",
+            "FluentScheduler.IJob",
+            "Coravel.Invocable.IInvocable",
+            "Hangfire.Server.IBackgroundProcess");
+        _deletes = DeleteApis.GetOrCreate(compilation);
+        _enumerations = new Lazy<EnumerationApis>(() => EnumerationApis.GetOrCreate(known));
         _testCode = TestCode.Create(compilation);
         _hostBuilders = known.GetAll(
             "Microsoft.AspNetCore.Builder.WebApplication",
@@ -70,7 +81,6 @@ internal sealed class MaintenanceCode
             "Microsoft.Extensions.Hosting.Host",
             "Microsoft.Extensions.Hosting.HostApplicationBuilder",
             "Microsoft.Extensions.Hosting.HostBuilder");
-        _deleteApis = new Lazy<DeleteApis>(() => DeleteApis.GetOrCreate(compilation));
         _readFileScope = ReadFileScope;
         _isMarkedType = IsMarkedType;
         var assembly = compilation.Assembly;
@@ -127,8 +137,16 @@ internal sealed class MaintenanceCode
             return true;
         }
 
-        return containingSymbol is not null && IsNamedForMaintenance(containingSymbol, file.Words);
+        return containingSymbol is not null
+               && (IsNamedForMaintenance(containingSymbol, file.Words) || DeletesFolderEntries(containingSymbol, operation));
     }
+
+    /// <summary>
+    /// True when <paramref name="containingSymbol"/> is in a test class (see <see cref="TestCode"/>) and the file does
+    /// not set 'pathsafety.scope = all': tests delete copies of protected files in scratch folders they made.
+    /// </summary>
+    public bool IsTestCode(ISymbol? containingSymbol, SyntaxTree tree)
+        => containingSymbol is not null && !_files.GetOrAdd(tree, ReadFileScope).ScopeAll && _testCode.Contains(containingSymbol);
 
     /// <summary>An attribute on the member (or an enclosing member) or any containing type, or a type of a maintenance kind.</summary>
     private bool IsMarkedInCode(ISymbol symbol)
@@ -167,7 +185,7 @@ internal sealed class MaintenanceCode
 
     private bool IsMaintenanceKind(INamedTypeSymbol type)
     {
-        if (_backgroundService is null && _serviceBase is null && _hostedService is null && _quartzJob is null)
+        if (_backgroundService is null && _serviceBase is null && _hostedService is null && _jobInterfaces.IsEmpty)
         {
             return false;
         }
@@ -182,7 +200,7 @@ internal sealed class MaintenanceCode
 
         foreach (var @interface in type.AllInterfaces)
         {
-            if (KnownSymbols.Is(@interface, _hostedService) || KnownSymbols.Is(@interface, _quartzJob))
+            if (KnownSymbols.Is(@interface, _hostedService) || KnownSymbols.IsAny(@interface, _jobInterfaces))
             {
                 return true;
             }
@@ -239,8 +257,75 @@ internal sealed class MaintenanceCode
         }
 
         named = (container is INamespaceSymbol ? words.MatchesNamespaceSegment(container.Name) : words.MatchesTypeName(container.Name))
+                || (container is INamedTypeSymbol type && HasMaintenanceNamedSupertype(type, words))
                 || (container.ContainingSymbol is { } outer && IsNamedContainer(outer, words, cache));
         return cache.GetOrAdd(container, named);
+    }
+
+    /// <summary>
+    /// A type that implements a job or task interface named for maintenance ('IHousekeepingTask', 'ICleanupJob'), of
+    /// the compilation or a library, or derives from such a base class, is one of those jobs whatever its own name.
+    /// </summary>
+    private static bool HasMaintenanceNamedSupertype(INamedTypeSymbol type, MaintenanceWords words)
+    {
+        for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+        {
+            if (words.MatchesTypeName(baseType.Name))
+            {
+                return true;
+            }
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (words.MatchesTypeName(@interface.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Code that deletes what a folder enumeration yields ('foreach (var f in Directory.GetFiles(dir)) File.Delete(f)')
+    /// is a cleanup by what it does, whatever it is named: the whole method (its lambdas and local functions too) is
+    /// maintenance code. Needs the operation tree; decided once per method.
+    /// </summary>
+    private bool DeletesFolderEntries(ISymbol containingSymbol, IOperation? operation)
+    {
+        if (operation is null || !_deletes.AnyAvailable || _testCode.Contains(containingSymbol))
+        {
+            return false;
+        }
+
+        return _enumerationDeleters.GetOrAdd(containingSymbol, _ =>
+        {
+            foreach (var descendant in Root(operation).DescendantsAndSelf())
+            {
+                if (descendant is IInvocationOperation invocation
+                    && DeleteApis.MayBeDelete(invocation.TargetMethod)
+                    && _deletes.TryGetDeleteSite(invocation, out var site)
+                    && site is not null
+                    && EnumeratedElements.Find(site.Target, _enumerations.Value) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return root;
     }
 
     private static string MemberName(ISymbol member)
@@ -282,15 +367,9 @@ internal sealed class MaintenanceCode
     /// <summary>One walk over the program's operation tree (the root of any of its operations).</summary>
     private ProgramFacts ReadProgram(IOperation operation)
     {
-        var root = operation;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
         var buildsHost = false;
         var deletes = false;
-        foreach (var descendant in root.DescendantsAndSelf())
+        foreach (var descendant in Root(operation).DescendantsAndSelf())
         {
             var type = descendant switch
             {
@@ -301,7 +380,7 @@ internal sealed class MaintenanceCode
             buildsHost |= !_hostBuilders.IsEmpty && KnownSymbols.IsAny(type, _hostBuilders);
             deletes |= descendant is IInvocationOperation call
                 && DeleteApis.MayBeDelete(call.TargetMethod)
-                && _deleteApis.Value.TryGetDeleteSite(call, out _);
+                && _deletes.TryGetDeleteSite(call, out _);
         }
 
         return new ProgramFacts(buildsHost, deletes);

@@ -76,4 +76,27 @@ public class FileNameGlobTests
     [InlineData("app?settings.*", "appsettings.*.json", false)]
     public void Covers_is_true_only_when_every_name_of_the_inner_glob_matches_the_outer(string outer, string inner, bool expected)
         => Assert.Equal(expected, FileNameGlob.Covers(outer, inner));
+
+    [Theory]
+    [InlineData("*", "appsettings.*.json", true)]
+    [InlineData("*.*", "appsettings.*.json", true)]
+    [InlineData("*.*", "LICENSE", true)]
+    [InlineData("*.json", "appsettings.*.json", true)]
+    [InlineData("app*", "appsettings.*.json", true)]
+    [InlineData("APPSETTINGS.*", "appsettings.*.json", true)]
+    [InlineData("*settings*", "appsettings.*.json", true)]
+    [InlineData("*.Production.json", "appsettings.*.json", true)]
+    [InlineData("appsettings.Production.json", "appsettings.*.json", true)]
+    [InlineData("*.dblock.*", "appsettings.*.json", false)]
+    [InlineData("*.log", "appsettings.*.json", false)]
+    [InlineData("backup-*", "appsettings.*.json", false)]
+    [InlineData("*.dblock.*", "appsettings.json", false)]
+    [InlineData("*.json*", "appsettings.json", true)]
+    [InlineData("app?settings*", "appsettings.*.json", false)]
+    [InlineData("apps?ttings*", "appsettings.*.json", true)]
+    [InlineData("*.config", "*.dll.config", true)]
+    [InlineData("*.dll*", "*.dll.config", true)]
+    [InlineData("*.exe*", "*.dll.config", false)]
+    public void CanYield_needs_the_patterns_literal_text_from_the_name_or_a_committed_ending(string pattern, string name, bool expected)
+        => Assert.Equal(expected, FileNameGlob.CanYield(pattern, name));
 }

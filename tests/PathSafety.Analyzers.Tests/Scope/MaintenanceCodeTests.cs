@@ -12,9 +12,9 @@ public class MaintenanceCodeTests
 {
     private const string Probe = "static class P { public static void Probe() { } }\n";
 
-    private static DiagnosticResult InScope(int markup) => new DiagnosticResult(ScopeProbeAnalyzer.Rule).WithLocation(markup);
+    internal static DiagnosticResult InScope(int markup) => new DiagnosticResult(ScopeProbeAnalyzer.Rule).WithLocation(markup);
 
-    private static RuleTest<ScopeProbeAnalyzer> Test(string source, params DiagnosticResult[] expected)
+    internal static RuleTest<ScopeProbeAnalyzer> Test(string source, params DiagnosticResult[] expected)
         => new(source + "\n" + Probe, expected);
 
     [Fact]

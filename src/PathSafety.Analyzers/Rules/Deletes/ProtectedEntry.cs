@@ -169,7 +169,7 @@ internal sealed class ProtectedEntry
             return false;
         }
 
-        return FileNameGlob.CanIntersect(Name, pattern) || MatchesShortNamePattern(pattern);
+        return FileNameGlob.CanYield(pattern, Name) || MatchesShortNamePattern(pattern);
     }
 
     /// <summary>Can a folder enumeration pattern yield one of this entry's folders?</summary>
@@ -177,7 +177,7 @@ internal sealed class ProtectedEntry
     {
         foreach (var folder in Folders)
         {
-            if (FileNameGlob.CanIntersect(folder, pattern))
+            if (FileNameGlob.CanYield(pattern, folder))
             {
                 return true;
             }
@@ -203,7 +203,7 @@ internal sealed class ProtectedEntry
                && !FileNameGlob.HasWildcards(nameExtension)
                && nameExtension.Length > 3
                && FileNameGlob.IsMatch(patternExtension, nameExtension.Substring(0, 3))
-               && FileNameGlob.CanIntersect(Name.Substring(0, nameDot), pattern.Substring(0, patternDot));
+               && FileNameGlob.CanYield(pattern.Substring(0, patternDot), Name.Substring(0, nameDot));
     }
 
     // Compares the last 'count' entry folders with the tail parts that end before 'tailEnd', innermost first.

@@ -10,6 +10,7 @@ namespace PathSafety.Analyzers.Rules.Deletes;
 /// Finds deletes that can destroy what they should not. One finding per delete call, the most specific
 /// first: PS0006 (reaches a protected file) &gt; PS0004 (broad enumeration) &gt; PS0003 (unguarded
 /// recursive) &gt; PS0002 (unguarded). Each check lives in its own file and reads like its rule's docs.
+/// PS0006 is not reported in test code unless the file sets 'pathsafety.scope = all'.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnsafeDeleteAnalyzer : DiagnosticAnalyzer
@@ -46,7 +47,10 @@ public sealed class UnsafeDeleteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var diagnostic = ProtectedFileDelete.Find(context, rules, site)
+        var protectedFile = rules.Scope.IsTestCode(context.ContainingSymbol, invocation.Syntax.SyntaxTree)
+            ? null
+            : ProtectedFileDelete.Find(context, rules, site);
+        var diagnostic = protectedFile
             ?? BroadEnumerationDelete.Find(context, rules, site)
             ?? UnguardedDelete.Find(context, rules, site);
         if (diagnostic is not null)

@@ -295,7 +295,14 @@ public class BroadEnumerationDeleteTests
     public async Task Only_maintenance_code_is_checked()
     {
         await new RuleTest<UnsafeDeleteAnalyzer>(
-            Wrap("foreach (var f in Directory.GetFiles(logs)) File.Delete(f);", className: "Report")).RunAsync();
+            Wrap("foreach (var f in Directory.GetFiles(logs)) File.Delete(f);", className: "Report"))
+            .WithEditorConfig("pathsafety.maintenance_code = false")
+            .RunAsync();
+
+        // Deleting what a folder enumeration yields makes the method maintenance code whatever its type is named.
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            Wrap("foreach (var f in Directory.GetFiles(logs)) {|#0:File.Delete(f)|};", className: "Report"),
+            PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)")).RunAsync();
 
         // The same loop in a type named for maintenance work is in scope without any configuration.
         await new RuleTest<UnsafeDeleteAnalyzer>(

@@ -242,10 +242,14 @@ public class ProtectedFileDeleteTests
             foreach (var f in Directory.GetFiles(dir, "*.log")) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, "backup-*")) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, "*.js")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, "*.dblock.*")) File.Delete(f);
+            foreach (var f in Directory.GetFiles(dir, "*.Staging.*")) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, name)) File.Delete(f);
             foreach (var f in Directory.GetFiles(dir, "*.json")) File.Delete(Path.ChangeExtension(f, ".bak"));
             foreach (var d in Directory.GetDirectories(dir, "*.json")) Directory.Delete(d);
-            """).RunAsync();
+            """)
+            .WithEditorConfig("pathsafety.maintenance_code = false")  // PS0004 and PS0002 are not the subject here
+            .RunAsync();
     }
 
     [Fact]
@@ -269,7 +273,9 @@ public class ProtectedFileDeleteTests
             PS0006(2, "File.Delete", "config/widgets.json", ByProjectItem),
             PS0006(3, "Directory.Delete", "config/widgets.json", ByProjectItem),
             PS0006(4, "Directory.Delete", "config/widgets.json", ByProjectItem));
-        await WithGlobalConfig(test, "build_property.PathSafetyProtectedFiles = config/widgets.json").RunAsync();
+        await WithGlobalConfig(test, "build_property.PathSafetyProtectedFiles = config/widgets.json")
+            .WithEditorConfig("pathsafety.maintenance_code = false")  // PS0004 and PS0002 are not the subject here
+            .RunAsync();
     }
 
     [Fact]
@@ -414,6 +420,56 @@ public class ProtectedFileDeleteTests
             PS0006(0, "File.Delete", "appsettings.json", ByDefault),
             PS0006(1, "Directory.Delete", "config/widgets.json", ByEditorConfig))
             .WithEditorConfig("pathsafety.scope = all", "pathsafety.protected_files = config/widgets.json")
+            .RunAsync();
+    }
+
+    // The deletes in the test class carry markup only when PS0006 is expected there.
+    private static string TestClass(bool marked)
+    {
+        string Open(int markup) => marked ? "{|#" + markup + ":" : "";
+        var close = marked ? "|}" : "";
+        return $$"""
+            using System.IO;
+
+            namespace Xunit { public class FactAttribute : System.Attribute { } }
+
+            public class SettingsTests
+            {
+                [Xunit.Fact]
+                public void Reset_removes_the_settings()
+                {
+                    var dir = Path.GetTempPath();
+                    {{Open(0)}}File.Delete(Path.Combine(dir, "appsettings.json")){{close}};
+                    foreach (var f in Directory.GetFiles(dir, "*.json")) {{Open(1)}}File.Delete(f){{close}};
+                }
+
+                public void Helper(string dir) => {{Open(2)}}File.Delete(Path.Combine(dir, "appsettings.json")){{close}};
+            }
+
+            public class Settings
+            {
+                public void Reset(string dir) => {|#3:File.Delete(Path.Combine(dir, "appsettings.json"))|};
+            }
+            """;
+    }
+
+    [Fact]
+    public async Task Test_code_gets_no_PS0006_by_default()
+    {
+        // A class with a test method is test code as a whole (its helpers too); the class next to it is not.
+        await new RuleTest<UnsafeDeleteAnalyzer>(TestClass(marked: false), PS0006(3, "File.Delete", "appsettings.json", ByDefault)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Test_code_gets_PS0006_when_the_scope_is_all()
+    {
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            TestClass(marked: true),
+            PS0006(0, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(1, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(2, "File.Delete", "appsettings.json", ByDefault),
+            PS0006(3, "File.Delete", "appsettings.json", ByDefault))
+            .WithEditorConfig("pathsafety.scope = all")
             .RunAsync();
     }
 
