@@ -138,6 +138,13 @@ public class WeakContainmentCheckSubjectsTests
                     return fullPath;
                 }
 
+                string RelativePrefix(string entryPath)
+                {
+                    // A folder name inside an archive entry: a relative prefix, not containment.
+                    if (!entryPath.StartsWith("content" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return "";
+                    return entryPath;
+                }
+
                 string? NotAPath(string url, string site)
                 {
                     if (!url.StartsWith(site, StringComparison.Ordinal)) return null;
