@@ -211,8 +211,9 @@ internal sealed partial class ContainmentGuards
     }
 
     /// <summary>
-    /// A StartsWith argument that names a folder: any non-constant string, or a constant absolute path with at
-    /// least one folder name. '"http"', '"\\\\"', '"/"' or '"~"' test a kind of path, not containment.
+    /// A StartsWith argument that names a folder: any non-constant string not built on relative constant text, or a
+    /// constant absolute path with at least one folder name. '"http"', '"\\\\"', '"/"' or '"~"' test a kind of path,
+    /// and '"content" + sep' a relative prefix, not containment.
     /// </summary>
     public static bool IsFolderPrefix(IOperation prefix)
     {
@@ -223,7 +224,8 @@ internal sealed partial class ContainmentGuards
 
         if (prefix.WithoutConversions().ConstantValue is not { HasValue: true, Value: string text })
         {
-            return true;
+            // '"content" + Path.DirectorySeparatorChar': text built on a relative constant is a relative prefix.
+            return LeadingConstant(prefix) is not { Length: > 0 } leading || PathText.IsFullyQualifiedOnSomePlatform(leading);
         }
 
         if (!PathText.IsFullyQualifiedOnSomePlatform(text))
@@ -240,6 +242,37 @@ internal sealed partial class ContainmentGuards
         }
 
         return false;
+    }
+
+    /// <summary>The constant text a concatenation or interpolation starts with, if any.</summary>
+    private static string? LeadingConstant(IOperation value)
+    {
+        for (var depth = 0; depth < 8; depth++)
+        {
+            value = value.WithoutConversions();
+            if (value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return text;
+            }
+
+            switch (value)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                    value = add.LeftOperand;
+                    break;
+                case IInterpolatedStringOperation { Parts.Length: > 0 } interpolated:
+                    return interpolated.Parts[0] switch
+                    {
+                        IInterpolatedStringTextOperation part => part.Text.ConstantValue.Value as string,
+                        IInterpolationOperation part => part.Expression.WithoutConversions().ConstantValue.Value as string,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>'GetRelativePath(root, x)' checked for a leading ".." and for being rooted proves 'x' contained.</summary>

@@ -55,7 +55,7 @@ internal sealed class ContainmentCheckBlock
         var inGuardMethod = owner is IMethodSymbol method && judge.Guards.Methods.GetKind(method, root.Syntax.SyntaxTree) != GuardMethodKind.None;
         foreach (var (check, kind) in candidates)
         {
-            var missing = judge.Judge(check, kind, uses, locals, conditionLocals, inGuardMethod, hasRealCheck);
+            var missing = judge.Judge(check, kind, owner, uses, locals, conditionLocals, inGuardMethod, hasRealCheck);
             if ((missing & MissingIngredient.TrailingSeparator) != 0 && judge.EndsWithSeparatorEverywhere(check.Arguments[0].Value, owner))
             {
                 missing &= ~MissingIngredient.TrailingSeparator;
@@ -161,7 +161,8 @@ internal sealed class ContainmentCheckBlock
                or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Equals
                    or BinaryOperatorKind.NotEquals }
                or IConversionOperation
-               or IParenthesizedOperation)
+               or IParenthesizedOperation
+               or IConditionalAccessOperation)
         {
             current = parent;
             parent = parent.Parent;

@@ -34,7 +34,8 @@ internal enum MissingIngredient
 /// Judges the ingredients of a containment check from the operations alone: a root is known to end with a
 /// separator when every value it can hold visibly does ('"/srv/app/"', 'root + Path.DirectorySeparatorChar',
 /// '$"{root}/"', a local assigned only such values); a path is normalized when it comes from
-/// Path.GetFullPath, FileSystemInfo.FullName or a guard that returns the path.
+/// Path.GetFullPath, FileSystemInfo.FullName or a guard that returns the path (for the checked local: every
+/// value that reaches the check).
 /// </summary>
 internal static class ContainmentCheckIngredients
 {
@@ -227,10 +228,22 @@ internal static class ContainmentCheckIngredients
                        || guards.Methods.TryGetGuardCall(call, out _) == GuardMethodKind.ReturnsPath;
             case IPropertyReferenceOperation property:
                 return property.Property.Name == "FullName" && guards.IsInfoType(property.Instance?.Type);
+            case ILocalReferenceOperation local when depth == 0 && ReachingValues(local) is { } reaching:
+                return reaching.TrueForAll(value => IsNormalized(value, guards, locals, depth + 1));
             case ILocalReferenceOperation local:
                 return locals.All(local.Local, value => IsNormalized(value, guards, locals, depth + 1));
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// The values that reach the check's read of the local by the method's control flow: a write after the check
+    /// ('full = Path.Combine(full, freeName)') does not make the checked value unnormalized; one in a loop around
+    /// the check does. Null when flow cannot tell (then every value the local is assigned counts).
+    /// </summary>
+    private static List<IOperation>? ReachingValues(ILocalReferenceOperation read)
+        => LocalAssignments.TryGetAllAssignedValues(read, out var all) && LocalAssignments.TryGetReachingValues(read, all, out var reaching)
+            ? reaching
+            : null;
 }

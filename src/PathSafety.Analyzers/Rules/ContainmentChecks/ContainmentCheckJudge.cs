@@ -55,14 +55,14 @@ internal sealed class ContainmentCheckJudge
         return roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards, NoLocals));
     }
 
-    public MissingIngredient Judge(IInvocationOperation check, CheckKind kind, FileSystemUses uses, AssignmentTable locals,
+    public MissingIngredient Judge(IInvocationOperation check, CheckKind kind, ISymbol owner, FileSystemUses uses, AssignmentTable locals,
         HashSet<ISymbol> conditionLocals, bool inGuardMethod, bool hasRealCheck)
     {
         switch (kind)
         {
             case CheckKind.Prefix:
-                if (!ContainmentCheckBlock.IsGuardCondition(check, inGuardMethod, conditionLocals) || ContainmentCheckBlock.IsExclusion(check)
-                    || !(inGuardMethod || uses.Reaches(Guards.GetCheckedSubject(check.Instance))))
+                var receiver = CheckSubjects.Receiver(check);
+                if (ContainmentCheckBlock.IsExclusion(check) || !IsPathGuard(check, receiver, owner, uses, locals, conditionLocals, inGuardMethod))
                 {
                     return MissingIngredient.None;
                 }
@@ -73,7 +73,7 @@ internal sealed class ContainmentCheckJudge
                     missing |= MissingIngredient.TrailingSeparator;
                 }
 
-                if (!ContainmentCheckIngredients.IsNormalized(check.Instance, Guards, locals))
+                if (!ContainmentCheckIngredients.IsNormalized(receiver, Guards, locals))
                 {
                     missing |= MissingIngredient.Normalization;
                 }
@@ -98,6 +98,58 @@ internal sealed class ContainmentCheckJudge
             default:
                 return MissingIngredient.None;
         }
+    }
+
+    /// <summary>
+    /// A prefix check acts as a path guard when it decides a branch and (1) it is in a guard method, or (2) the
+    /// checked local or parameter reaches a file-system API of the method, or (3) the checked value is a path
+    /// and the local it is read from is returned by the method, or (4) the checked value or the root is a path
+    /// and the checked local or parameter, or the one whose member is checked ('link.Target' checked,
+    /// 'link.File' deleted), reaches a file-system API or a method named like a delete ('DeleteFileHarder');
+    /// or (5) the check is what a bool function returns, on a path against a path: a helper such as
+    /// 'IsInside(root, path)' is a guard for its callers though it touches no file.
+    /// </summary>
+    private bool IsPathGuard(IInvocationOperation check, IOperation? receiver, ISymbol owner, FileSystemUses uses, AssignmentTable locals,
+        HashSet<ISymbol> conditionLocals, bool inGuardMethod)
+    {
+        if (ContainmentCheckBlock.IsGuardCondition(check, inGuardMethod, conditionLocals))
+        {
+            if (inGuardMethod)
+            {
+                return true;
+            }
+
+            var subject = Guards.GetCheckedSubject(receiver);
+            if (uses.Reaches(subject))
+            {
+                return true;
+            }
+
+            bool used;
+            if (subject is not null)
+            {
+                if (uses.IsReturned(subject) && CheckSubjects.IsPath(receiver, Guards, locals))
+                {
+                    return true;
+                }
+
+                used = uses.ReachesDeleteHelper(subject);
+            }
+            else
+            {
+                var chainRoot = CheckSubjects.ChainRoot(receiver);
+                used = uses.Reaches(chainRoot) || uses.ReachesDeleteHelper(chainRoot);
+            }
+
+            if (used && (CheckSubjects.IsPath(receiver, Guards, locals) || CheckSubjects.IsPath(check.Arguments[0].Value, Guards, locals)))
+            {
+                return true;
+            }
+        }
+
+        return CheckSubjects.ReturningBoolFunction(check, owner) is not null
+               && CheckSubjects.IsPath(receiver, Guards, locals)
+               && CheckSubjects.IsPath(check.Arguments[0].Value, Guards, locals);
     }
 
     public CheckKind GetKind(IInvocationOperation invocation)

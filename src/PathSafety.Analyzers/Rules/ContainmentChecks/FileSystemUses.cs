@@ -9,13 +9,15 @@ namespace PathSafety.Analyzers.Rules.ContainmentChecks;
 
 /// <summary>
 /// Which locals and parameters of one operation block reach a file-system API (File, Directory,
-/// FileInfo, DirectoryInfo or any delete API), directly or through locals built from them, and which
+/// FileInfo, DirectoryInfo or any delete API; apart, a method named like a delete), directly or through locals built from them, and which
 /// are deleted. PS0007 judges only checks on such values: a StartsWith elsewhere is not a path guard.
 /// </summary>
 internal sealed class FileSystemUses
 {
     private readonly HashSet<ISymbol> _reaching = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _checked = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _toDeleteHelpers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _returned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
     private readonly List<IOperation> _deleted = new List<IOperation>();
 
     private FileSystemUses()
@@ -33,21 +35,35 @@ internal sealed class FileSystemUses
                 {
                     uses.AddInvocation(invocation, guards, deletes);
                 }
+                else if (operation is IReturnOperation { ReturnedValue: { } returned } && ContainmentGuards.SymbolOf(returned) is { } symbol)
+                {
+                    uses._returned.Add(symbol);
+                }
                 else if (operation is IObjectCreationOperation creation && guards.IsInfoType(creation.Type))
                 {
                     foreach (var argument in creation.Arguments)
                     {
-                        uses.AddReferences(argument.Value);
+                        AddReferences(argument.Value, uses._reaching);
                     }
                 }
             }
         }
 
-        uses.CloseOverLocals(locals);
+        CloseOverLocals(uses._reaching, locals);
+        CloseOverLocals(uses._toDeleteHelpers, locals);
         return uses;
     }
 
     public bool Reaches(ISymbol? symbol) => symbol is not null && _reaching.Contains(symbol);
+
+    /// <summary>
+    /// The local or parameter (or a value built from it) is passed to a method named like a delete
+    /// ('Delete…') that is not a known delete API: a file-system use when the check is about paths.
+    /// </summary>
+    public bool ReachesDeleteHelper(ISymbol? symbol) => symbol is not null && _toDeleteHelpers.Contains(symbol);
+
+    /// <summary>The local or parameter is what the method (or a function in it) returns.</summary>
+    public bool IsReturned(ISymbol symbol) => _returned.Contains(symbol);
 
     /// <summary>
     /// The call's result is deleted (directly, wrapped in a FileInfo/DirectoryInfo, or through the local
@@ -95,7 +111,19 @@ internal sealed class FileSystemUses
         if (DeleteApis.MayBeDelete(method) && deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
         {
             _deleted.Add(site.Target);
-            AddReferences(site.Target);
+            AddReferences(site.Target, _reaching);
+            return;
+        }
+
+        if (method.Name.StartsWith("Delete", System.StringComparison.Ordinal))
+        {
+            // A delete helper of the compilation or a library ('FileSystem.DeleteFile(path)', 'DeleteFileHarder'),
+            // known by its name only: what it is given may be a path, or a user name.
+            foreach (var argument in invocation.Arguments)
+            {
+                AddReferences(argument.Value, _toDeleteHelpers);
+            }
+
             return;
         }
 
@@ -121,12 +149,12 @@ internal sealed class FileSystemUses
         {
             foreach (var argument in invocation.Arguments)
             {
-                AddReferences(argument.Value);
+                AddReferences(argument.Value, _reaching);
             }
 
             if (invocation.Instance is not null)
             {
-                AddReferences(invocation.Instance);
+                AddReferences(invocation.Instance, _reaching);
             }
         }
     }
@@ -153,21 +181,21 @@ internal sealed class FileSystemUses
         }
     }
 
-    private void AddReferences(IOperation value)
+    private static void AddReferences(IOperation value, HashSet<ISymbol> into)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {
             if (ContainmentGuards.SymbolOf(operation) is { } symbol && operation is not IConversionOperation)
             {
-                _reaching.Add(symbol);
+                into.Add(symbol);
             }
         }
     }
 
     /// <summary>'var full = Path.GetFullPath(Path.Combine(root, name)); File.Delete(full)': 'name' reaches too.</summary>
-    private void CloseOverLocals(AssignmentTable locals)
+    private static void CloseOverLocals(HashSet<ISymbol> reaching, AssignmentTable locals)
     {
-        var pending = new Queue<ISymbol>(_reaching);
+        var pending = new Queue<ISymbol>(reaching);
         while (pending.Count > 0)
         {
             if (!locals.TryGetValues(pending.Dequeue(), out var values))
@@ -186,7 +214,7 @@ internal sealed class FileSystemUses
                 {
                     if (operation is ILocalReferenceOperation or IParameterReferenceOperation
                         && ContainmentGuards.SymbolOf(operation) is { } symbol
-                        && _reaching.Add(symbol))
+                        && reaching.Add(symbol))
                     {
                         pending.Enqueue(symbol);
                     }

@@ -252,11 +252,15 @@ public class WeakContainmentCheckAnalyzerTests
                     if ({|#1:path.Contains("..")|}) throw new ArgumentException("outside", nameof(path));
                 }
 
-                public static bool NotAGuard(string root, string path) => path.StartsWith(root);
+                // Unmarked, but a bool helper returning a path-against-path prefix check is judged too.
+                public static bool Unmarked(string root, string path) => {|#2:path.StartsWith(root)|};
+
+                public static bool NotAGuard(string text, string prefix) => text.StartsWith(prefix);
             }
             """,
             PS0007(0, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization),
-            PS0007(1, MissingIngredient.ContainmentCheck)).RunAsync();
+            PS0007(1, MissingIngredient.ContainmentCheck),
+            PS0007(2, MissingIngredient.TrailingSeparator | MissingIngredient.Normalization | MissingIngredient.OrdinalComparison)).RunAsync();
     }
 
     [Fact]
