@@ -183,7 +183,7 @@ internal static class ProtectedFileDelete
                 return value;
             }
 
-            value = LocalValue.TryGetSingleValue(local);
+            value = LocalAssignments.TryGetSingleValue(local);
         }
 
         return value;
@@ -204,7 +204,7 @@ internal static class ProtectedFileDelete
                     folder = creation.Arguments[0].Value;
                     break;
                 case ILocalReferenceOperation local:
-                    folder = LocalValue.TryGetSingleValue(local);
+                    folder = LocalAssignments.TryGetSingleValue(local);
                     break;
                 default:
                     return false;
