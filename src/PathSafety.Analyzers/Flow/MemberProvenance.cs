@@ -76,6 +76,8 @@ internal sealed class MemberProvenance
         {
             IFieldReferenceOperation { Field: { IsConst: false } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private
                 => field,
+            IPropertyReferenceOperation { Property: { Parameters.Length: 0, SetMethod: null } property } when ComputedValue(property) is not null
+                => property,
             IPropertyReferenceOperation { Property: { Parameters.Length: 0 } property } when IsAutoProperty(property)
                 && (property.SetMethod is null
                     || (property.SetMethod.DeclaredAccessibility == Accessibility.Private && !property.SetMethod.IsInitOnly))
@@ -106,8 +108,43 @@ internal sealed class MemberProvenance
         return property.DeclaringSyntaxReferences.Length == 1;
     }
 
+    /// <summary>
+    /// The expression a get-only property computes ('string Logs => Path.Combine(Root, "logs");', a getter whose body
+    /// is one 'return'), declared once in source; null for any other property.
+    /// </summary>
+    private static ExpressionSyntax? ComputedValue(IPropertySymbol property)
+    {
+        if (property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        if (declaration.ExpressionBody is { } body)
+        {
+            return body.Expression;
+        }
+
+        if (declaration.AccessorList?.Accessors is not { Count: 1 } accessors)
+        {
+            return null;
+        }
+
+        var getter = accessors[0];
+        return getter.ExpressionBody?.Expression
+               ?? (getter.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned }
+                   ? returned
+                   : null);
+    }
+
     private bool Compute(ISymbol member, SemanticModel model)
     {
+        if (member is IPropertySymbol property && ComputedValue(property) is { } computed)
+        {
+            // Same file as the reader only: its semantic model is the one at hand.
+            return computed.SyntaxTree == model.SyntaxTree && model.GetOperation(computed) is { } value && IsOwnedValue(value);
+        }
+
         var type = member.ContainingType;
         if (type is null || type.DeclaringSyntaxReferences.Length != 1 || type.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
         {
