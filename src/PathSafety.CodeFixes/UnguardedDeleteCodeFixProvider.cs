@@ -83,7 +83,7 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
             // 'new DirectoryInfo(x).Delete(true)', or a local only ever assigned 'new DirectoryInfo(x)': guard x.
             if (target is ILocalReferenceOperation local)
             {
-                target = SingleValue(local, invocation);
+                target = LocalAssignments.TryGetSingleValue(local)?.WithoutConversions();
             }
 
             if (target is not IObjectCreationOperation { Arguments.Length: > 0 } creation)
@@ -94,7 +94,7 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
             target = creation.Arguments[0].Value.WithoutConversions();
         }
 
-        var rootOperation = FindRoot(KnownSymbols.GetOrCreate(model.Compilation), target, invocation);
+        var rootOperation = FindRoot(KnownSymbols.GetOrCreate(model.Compilation), target);
         if (rootOperation?.Syntax is not ExpressionSyntax rootSyntax || target?.Syntax is not ExpressionSyntax pathSyntax)
         {
             return false;
@@ -106,12 +106,12 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The first segment of the Path.Combine/Join that built the path, when it is a plain, repeatable value.</summary>
-    private static IOperation? FindRoot(KnownSymbols known, IOperation? path, IOperation delete)
+    private static IOperation? FindRoot(KnownSymbols known, IOperation? path)
     {
         var value = path?.WithoutConversions();
         if (value is ILocalReferenceOperation local)
         {
-            value = SingleValue(local, delete);
+            value = LocalAssignments.TryGetSingleValue(local)?.WithoutConversions();
         }
 
         if (value is IInvocationOperation full && known.IsGetFullPath(full))
@@ -140,20 +140,6 @@ public sealed class UnguardedDeleteCodeFixProvider : CodeFixProvider
             _ when root?.ConstantValue is { HasValue: true, Value: string text } => PathText.IsFullyQualifiedOnSomePlatform(text) ? root : null,
             _ => null,
         };
-    }
-
-    /// <summary>The value of a local assigned exactly once in the member (its declaration, usually), else null.</summary>
-    private static IOperation? SingleValue(ILocalReferenceOperation local, IOperation inMember)
-    {
-        var body = inMember;
-        while (body.Parent is not null)
-        {
-            body = body.Parent;
-        }
-
-        return AssignmentTable.Collect(ImmutableArray.Create(body)).TryGetValues(local.Local, out var values) && values.Count == 1
-            ? values[0]?.WithoutConversions()
-            : null;
     }
 
     private static ExpressionSyntax Wrap(ExpressionSyntax path, ExpressionSyntax rootExpression)

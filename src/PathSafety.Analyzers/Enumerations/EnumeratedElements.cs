@@ -50,7 +50,7 @@ internal static class EnumeratedElements
                     value = invocation.Arguments[0].Value;
                     break;
                 case ILocalReferenceOperation local when FindForEach(local) is null:
-                    value = LocalValue.TryGetSingleValue(local);
+                    value = LocalAssignments.TryGetSingleValue(local);
                     if (value is null)
                     {
                         return local;
@@ -178,7 +178,7 @@ internal static class EnumeratedElements
             switch (collection)
             {
                 case ILocalReferenceOperation local:
-                    collection = LocalValue.TryGetSingleValue(local);
+                    collection = LocalAssignments.TryGetSingleValue(local);
                     break;
                 case IObjectCreationOperation creation when KnownSymbols.Is(creation.Type, apis.List) && creation.Arguments.Length == 1:
                     collection = creation.Arguments[0].Value;

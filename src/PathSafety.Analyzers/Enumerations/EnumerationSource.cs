@@ -145,7 +145,7 @@ internal sealed class EnumerationSource
     private static bool SetsRecursion(IOperation options, EnumerationApis apis)
     {
         options = options.WithoutConversions();
-        if (options is ILocalReferenceOperation local && LocalValue.TryGetSingleValue(local) is { } value)
+        if (options is ILocalReferenceOperation local && LocalAssignments.TryGetSingleValue(local) is { } value)
         {
             options = value.WithoutConversions();
         }

@@ -3,13 +3,14 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Flow;
 
 /// <summary>
-/// Every value an operation block assigns to each of its locals (flow-insensitive): enough to ask
-/// "is every value this local can hold normalized / separator-terminated". A write whose value is
-/// unknown (compound assignment, out/ref argument) is recorded as null.
+/// Every value an operation block assigns to each of its locals (flow-insensitive, writes as
+/// <see cref="ValueWrites"/> classifies them): enough to ask "is every value this local can hold normalized /
+/// separator-terminated". A write whose value is not followed is recorded as null.
 /// </summary>
 internal sealed class AssignmentTable
 {
@@ -31,29 +32,12 @@ internal sealed class AssignmentTable
         {
             foreach (var operation in block.DescendantsAndSelf())
             {
-                result.NoteWrite(operation);
-                switch (operation)
+                result.NoteIdiom(operation);
+                List<ValueWrite>? writes = null;
+                ValueWrites.Add(operation, ref writes);
+                foreach (var write in writes ?? (IEnumerable<ValueWrite>)System.Array.Empty<ValueWrite>())
                 {
-                    case IVariableDeclaratorOperation declarator:
-                        var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
-                        if (initializer is not null)
-                        {
-                            result.Add(declarator.Symbol, initializer.Value);
-                        }
-
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
-                        result.Add(local.Local, assignment.Value);
-                        break;
-                    case ICompoundAssignmentOperation { Target: ILocalReferenceOperation local }:
-                        result.Add(local.Local, null);
-                        break;
-                    case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Value: ILocalReferenceOperation local }:
-                        result.Add(local.Local, null);
-                        break;
-                    case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation local } when operation.Parent is IArgumentOperation:
-                        result.Add(local.Local, null);
-                        break;
+                    result.Note(write);
                 }
             }
         }
@@ -80,29 +64,25 @@ internal sealed class AssignmentTable
         return true;
     }
 
-    private void NoteWrite(IOperation operation)
+    private void NoteIdiom(IOperation operation)
     {
         if (operation is IConditionalOperation { WhenFalse: null } conditional && AppendedUnlessEndsWith(conditional) is { } idiom)
         {
             _separatorAppended[idiom.Symbol] = (conditional.Syntax.Span, idiom.Appended);
-            return;
+        }
+    }
+
+    private void Note(ValueWrite write)
+    {
+        if (write.Target is ILocalSymbol)
+        {
+            Add(write.Target, write.Value);
         }
 
-        var target = operation switch
+        if (write.Kind != ValueWriteKind.Initializer && !IsInsideSeparatorIdiom(write.Operation, write.Target))
         {
-            IAssignmentOperation assignment => assignment.Target,
-            IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument => argument.Value,
-            _ => null,
-        };
-        var symbol = target switch
-        {
-            ILocalReferenceOperation local => (ISymbol)local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
-        if (symbol is not null && !IsInsideSeparatorIdiom(operation, symbol))
-        {
-            _lastOtherWrite[symbol] = System.Math.Max(_lastOtherWrite.TryGetValue(symbol, out var last) ? last : -1, operation.Syntax.SpanStart);
+            var start = write.Operation.Syntax.SpanStart;
+            _lastOtherWrite[write.Target] = System.Math.Max(_lastOtherWrite.TryGetValue(write.Target, out var last) ? last : -1, start);
         }
     }
 

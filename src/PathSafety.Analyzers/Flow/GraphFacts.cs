@@ -14,6 +14,7 @@ internal sealed class GraphFacts
 
     private readonly GuardFlow _flow;
     private readonly ControlFlowGraph _graph;
+    private readonly System.Func<Microsoft.CodeAnalysis.IOperation, Microsoft.CodeAnalysis.ISymbol?> _resolveCapture;
     private readonly ImmutableHashSet<GuardFact>?[] _in;
     private readonly ImmutableHashSet<GuardFact>?[] _outFallThrough;
     private readonly ImmutableHashSet<GuardFact>?[] _outConditional;
@@ -23,6 +24,7 @@ internal sealed class GraphFacts
     {
         _flow = flow;
         _graph = graph;
+        _resolveCapture = Values.ValueWrites.CaptureResolver(graph);
         var count = graph.Blocks.Length;
         _in = new ImmutableHashSet<GuardFact>?[count];
         _outFallThrough = new ImmutableHashSet<GuardFact>?[count];
@@ -46,7 +48,7 @@ internal sealed class GraphFacts
 
         for (var i = 0; i < index && i < block.Operations.Length; i++)
         {
-            state = _flow.Transfer(state, block.Operations[i]);
+            state = _flow.Transfer(state, block.Operations[i], _resolveCapture);
         }
 
         return state;
@@ -148,13 +150,13 @@ internal sealed class GraphFacts
         var state = input;
         foreach (var operation in block.Operations)
         {
-            state = _flow.Transfer(state, operation);
+            state = _flow.Transfer(state, operation, _resolveCapture);
         }
 
         var condition = block.BranchValue;
         if (condition is not null)
         {
-            state = _flow.Transfer(state, condition);
+            state = _flow.Transfer(state, condition, _resolveCapture);
         }
 
         if (condition is null || block.ConditionKind == ControlFlowConditionKind.None)

@@ -3,63 +3,22 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Flow;
 
 /// <summary>The transfer function: what one operation, or one branch edge, does to the facts.</summary>
 internal sealed partial class GuardFlow
 {
-    /// <summary>Locals and parameters an operation writes, with the value for a plain assignment (else null).</summary>
-    internal static List<(ISymbol Symbol, IOperation? Value)> Writes(IOperation operation)
-    {
-        List<(ISymbol Symbol, IOperation? Value)>? writes = null;
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            AddWrites(descendant, ref writes);
-        }
-
-        return writes ?? new List<(ISymbol Symbol, IOperation? Value)>();
-    }
-
-    /// <summary>What <paramref name="operation"/> itself writes (not its descendants); the list is made on the first write.</summary>
-    private static void AddWrites(IOperation operation, ref List<(ISymbol Symbol, IOperation? Value)>? writes)
-    {
-        switch (operation)
-        {
-            case ISimpleAssignmentOperation assignment when ContainmentGuards.SymbolOf(assignment.Target) is { } target:
-                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, assignment.IsRef ? null : assignment.Value));
-                break;
-            case ICompoundAssignmentOperation compound when ContainmentGuards.SymbolOf(compound.Target) is { } target:
-                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
-                break;
-            case IIncrementOrDecrementOperation increment when ContainmentGuards.SymbolOf(increment.Target) is { } target:
-                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
-                break;
-            case IDeconstructionAssignmentOperation deconstruction:
-                foreach (var part in deconstruction.Target.DescendantsAndSelf())
-                {
-                    if (ContainmentGuards.SymbolOf(part) is { } target)
-                    {
-                        (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
-                    }
-                }
-
-                break;
-            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument
-                when ContainmentGuards.SymbolOf(argument.Value) is { } target:
-                (writes ??= new List<(ISymbol Symbol, IOperation? Value)>()).Add((target, null));
-                break;
-        }
-    }
-
     /// <remarks>
     /// Runs for every operation of every block on every solver pass, so it walks the operation once and leaves
     /// the state untouched (no set built, no closure) when the operation neither proves nor writes anything.
     /// </remarks>
-    internal ImmutableHashSet<GuardFact> Transfer(ImmutableHashSet<GuardFact> state, IOperation operation)
+    internal ImmutableHashSet<GuardFact> Transfer(ImmutableHashSet<GuardFact> state, IOperation operation,
+        System.Func<IOperation, ISymbol?> resolveCapture)
     {
         List<GuardFact>? proven = null;
-        List<(ISymbol Symbol, IOperation? Value)>? writes = null;
+        List<ValueWrite>? writes = null;
         foreach (var descendant in operation.DescendantsAndSelf())
         {
             if (descendant is IInvocationOperation invocation)
@@ -71,7 +30,7 @@ internal sealed partial class GuardFlow
             }
             else
             {
-                AddWrites(descendant, ref writes);
+                ValueWrites.Add(descendant, ref writes, resolveCapture);
             }
         }
 
@@ -82,8 +41,9 @@ internal sealed partial class GuardFlow
 
         if (writes is not null)
         {
-            foreach (var (symbol, value) in writes)
+            foreach (var write in writes)
             {
+                var (symbol, value) = (write.Target, write.Value);
                 var gained = Gen(symbol, value, state);
                 state = Kill(state, symbol);
                 if (gained is not null)

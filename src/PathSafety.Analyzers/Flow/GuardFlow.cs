@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -110,9 +111,9 @@ internal sealed partial class GuardFlow
             return true;
         }
 
-        foreach (var (written, _) in Writes(_root))
+        foreach (var write in ValueWrites.In(_root))
         {
-            if (SymbolEqualityComparer.Default.Equals(written, symbol))
+            if (write.Kind != ValueWriteKind.Initializer && SymbolEqualityComparer.Default.Equals(write.Target, symbol))
             {
                 return true;
             }
@@ -163,11 +164,11 @@ internal sealed partial class GuardFlow
         {
             foreach (var operation in block.Operations)
             {
-                foreach (var (symbol, assigned) in Writes(operation))
+                foreach (var write in ValueWrites.In(operation))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(symbol, local))
+                    if (SymbolEqualityComparer.Default.Equals(write.Target, local))
                     {
-                        only = assigned;
+                        only = write.Value;
                         count++;
                     }
                 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -75,6 +76,8 @@ internal sealed class MemberProvenance
         {
             IFieldReferenceOperation { Field: { IsConst: false } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private
                 => field,
+            IPropertyReferenceOperation { Property: { Parameters.Length: 0, SetMethod: null } property } when ComputedValue(property) is not null
+                => property,
             IPropertyReferenceOperation { Property: { Parameters.Length: 0 } property } when IsAutoProperty(property)
                 && (property.SetMethod is null
                     || (property.SetMethod.DeclaredAccessibility == Accessibility.Private && !property.SetMethod.IsInitOnly))
@@ -105,8 +108,43 @@ internal sealed class MemberProvenance
         return property.DeclaringSyntaxReferences.Length == 1;
     }
 
+    /// <summary>
+    /// The expression a get-only property computes ('string Logs => Path.Combine(Root, "logs");', a getter whose body
+    /// is one 'return'), declared once in source; null for any other property.
+    /// </summary>
+    private static ExpressionSyntax? ComputedValue(IPropertySymbol property)
+    {
+        if (property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        if (declaration.ExpressionBody is { } body)
+        {
+            return body.Expression;
+        }
+
+        if (declaration.AccessorList?.Accessors is not { Count: 1 } accessors)
+        {
+            return null;
+        }
+
+        var getter = accessors[0];
+        return getter.ExpressionBody?.Expression
+               ?? (getter.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned }
+                   ? returned
+                   : null);
+    }
+
     private bool Compute(ISymbol member, SemanticModel model)
     {
+        if (member is IPropertySymbol property && ComputedValue(property) is { } computed)
+        {
+            // Same file as the reader only: its semantic model is the one at hand.
+            return computed.SyntaxTree == model.SyntaxTree && model.GetOperation(computed) is { } value && IsOwnedValue(value);
+        }
+
         var type = member.ContainingType;
         if (type is null || type.DeclaringSyntaxReferences.Length != 1 || type.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
         {
@@ -116,28 +154,33 @@ internal sealed class MemberProvenance
         var assigned = false;
         foreach (var node in type.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
         {
-            IOperation? value;
             switch (node)
             {
                 case EqualsValueClauseSyntax initializer when IsInitializerOf(initializer, member):
-                    value = model.GetOperation(initializer.Value);
+                    if (model.GetOperation(initializer.Value) is not { } value || !IsOwnedValue(value))
+                    {
+                        return false;
+                    }
+
                     break;
                 case AssignmentExpressionSyntax or ArgumentSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax:
-                    var write = WriteTo(model.GetOperation(node), member);
-                    if (write is null)
+                    var writes = WritesTo(model.GetOperation(node), member);
+                    if (writes is null)
                     {
                         continue;
                     }
 
-                    value = write.Value;
+                    foreach (var write in writes)
+                    {
+                        if (write.Value is null || !IsOwnedValue(write.Value))
+                        {
+                            return false;
+                        }
+                    }
+
                     break;
                 default:
                     continue;
-            }
-
-            if (value is null || !IsOwnedValue(value))
-            {
-                return false;
             }
 
             assigned = true;
@@ -154,50 +197,19 @@ internal sealed class MemberProvenance
             _ => false,
         };
 
-    /// <summary>A write to <paramref name="member"/>: (value) for a plain assignment, (null) for any other write, null when it is not one.</summary>
-    private static Write? WriteTo(IOperation? operation, ISymbol member)
+    /// <summary>The writes to <paramref name="member"/> an operation makes, as <see cref="ValueWrites"/> classifies them.</summary>
+    private static List<ValueWrite>? WritesTo(IOperation? operation, ISymbol member)
     {
-        switch (operation)
+        List<ValueWrite>? writes = null;
+        if (operation is not null)
         {
-            case ISimpleAssignmentOperation assignment when Reads(assignment.Target, member):
-                return new Write(assignment.IsRef ? null : assignment.Value);
-            case ICompoundAssignmentOperation compound when Reads(compound.Target, member):
-            case IIncrementOrDecrementOperation increment when Reads(increment.Target, member):
-            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when Reads(argument.Value, member):
-                return new Write(null);
-            case IDeconstructionAssignmentOperation deconstruction:
-                foreach (var part in deconstruction.Target.DescendantsAndSelf())
-                {
-                    if (Reads(part, member))
-                    {
-                        return new Write(null);
-                    }
-                }
-
-                return null;
-            default:
-                return null;
+            ValueWrites.Add(operation, ref writes);
         }
-    }
 
-    private static bool Reads(IOperation? target, ISymbol member)
-    {
-        var symbol = target?.WithoutConversions() switch
-        {
-            IFieldReferenceOperation field => (ISymbol)field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            _ => null,
-        };
-        return symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, member);
+        writes?.RemoveAll(write => !SymbolEqualityComparer.Default.Equals(write.Target, member));
+        return writes is { Count: > 0 } ? writes : null;
     }
 
     private bool IsOwnedValue(IOperation value)
         => _guards.IsFreshName(value) || _guards.IsContainedValue(value, GuardFlow.Empty);
-
-    private sealed class Write
-    {
-        public Write(IOperation? value) => Value = value;
-
-        public IOperation? Value { get; }
-    }
 }

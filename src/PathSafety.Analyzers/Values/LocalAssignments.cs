@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -6,55 +7,72 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace PathSafety.Analyzers.Values;
 
+/// <summary>What the assigned values of a local are known to be.</summary>
+internal enum AssignedValuesKind
+{
+    /// <summary>Every write of the local is seen and carries a value followed.</summary>
+    Found,
+
+    /// <summary>No write of the local is seen (it is never assigned a value).</summary>
+    None,
+
+    /// <summary>Some write carries a value not followed (ref/out, compound assignment, foreach variable…).</summary>
+    Uncertain,
+}
+
 /// <summary>
-/// Simple data flow for one local inside one method body: which values are assigned to it, and which of
-/// those reach a given read. Only plain assignments and initializers are followed; a local written any
-/// other way (ref/out argument, compound assignment, deconstruction, pattern) is not followed at all.
+/// The one answer to "what can this local hold" inside one method body, for every rule and code fix: the values its
+/// writes (classified by <see cref="ValueWrites"/>) give it, within one scope rule (the innermost block around its
+/// declaration), and which of them reach a given read along the driver's control-flow graph.
 /// </summary>
 internal static class LocalAssignments
 {
-    /// <summary>
-    /// Every value assigned to the read's local in the enclosing body (initializer included), or false when
-    /// the local is written in a way this class does not follow.
-    /// </summary>
-    public static bool TryGetAllAssignedValues(ILocalReferenceOperation read, out List<IOperation> values)
+    /// <summary>Every value written to the read's local in its scope (initializer included), and whether that is all of them.</summary>
+    public static AssignedValuesKind GetAssignedValues(ILocalReferenceOperation read, out List<IOperation> values)
     {
         values = new List<IOperation>();
         var local = read.Local;
         if (local.IsRef || local.IsConst)
         {
-            return false;
+            return AssignedValuesKind.Uncertain;
         }
 
+        List<ValueWrite>? writes = null;
         foreach (var operation in Scope(read).DescendantsAndSelf())
         {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    if (declarator.Initializer is { } initializer)
-                    {
-                        values.Add(initializer.Value);
-                    }
-                    else if (declarator.Parent is IForEachLoopOperation or IUsingOperation)
-                    {
-                        return false;
-                    }
-
-                    break;
-                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local):
-                    if (!IsPlainWriteOrRead(reference, values))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case IDeclarationPatternOperation pattern when SymbolEqualityComparer.Default.Equals(pattern.DeclaredSymbol, local):
-                    return false;
-            }
+            ValueWrites.Add(operation, ref writes);
         }
 
-        return values.Count > 0;
+        if (writes is null)
+        {
+            return AssignedValuesKind.None;
+        }
+
+        foreach (var write in writes)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(write.Target, local))
+            {
+                continue;
+            }
+
+            if (write.Value is null)
+            {
+                return AssignedValuesKind.Uncertain;
+            }
+
+            values.Add(write.Value);
+        }
+
+        return values.Count > 0 ? AssignedValuesKind.Found : AssignedValuesKind.None;
     }
+
+    /// <summary>Every value assigned to the read's local, or false when a write is not followed or none is seen.</summary>
+    public static bool TryGetAllAssignedValues(ILocalReferenceOperation read, out List<IOperation> values)
+        => GetAssignedValues(read, out values) == AssignedValuesKind.Found;
+
+    /// <summary>The value of a local written exactly once, with a value followed; else null.</summary>
+    public static IOperation? TryGetSingleValue(ILocalReferenceOperation read)
+        => TryGetAllAssignedValues(read, out var values) && values.Count == 1 ? values[0] : null;
 
     /// <summary>
     /// The assigned values (from <paramref name="candidates"/>) that reach <paramref name="read"/> along some
@@ -76,6 +94,7 @@ internal static class LocalAssignments
             return false;
         }
 
+        var resolveCapture = ValueWrites.CaptureResolver(graph);
         var writes = new List<TextSpan>();
         var visited = new HashSet<BasicBlock>();
         var pending = new Stack<(BasicBlock Block, int End)>();
@@ -89,7 +108,7 @@ internal static class LocalAssignments
                 return false;
             }
 
-            if (LastWrite(block, end, read.Local) is { } write)
+            if (LastWrite(block, end, read.Local, resolveCapture) is { } write)
             {
                 writes.Add(write);
                 continue;
@@ -117,33 +136,6 @@ internal static class LocalAssignments
         }
 
         return reaching.Count > 0;
-    }
-
-    private static bool IsPlainWriteOrRead(ILocalReferenceOperation reference, List<IOperation> values)
-    {
-        IOperation target = reference;
-        var parent = reference.Parent;
-        if (parent is IDeclarationExpressionOperation declaration)
-        {
-            target = declaration;
-            parent = declaration.Parent;
-        }
-
-        switch (parent)
-        {
-            case ISimpleAssignmentOperation assignment when assignment.Target == target:
-                values.Add(assignment.Value);
-                return !assignment.IsRef;
-            case ICompoundAssignmentOperation compound when compound.Target == target:
-                return false;
-            case IIncrementOrDecrementOperation:
-            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref }:
-            case ITupleOperation:
-                // A deconstruction target, a ref/out argument: written in a way not followed (a tuple read too, harmlessly).
-                return false;
-            default:
-                return target == reference;
-        }
     }
 
     /// <summary>The block, and the index of the operation in it, that reads the local; the branch value counts as the last.</summary>
@@ -185,16 +177,16 @@ internal static class LocalAssignments
     /// The span of the last assignment to the local among the block's operations before <paramref name="end"/>
     /// (an index; Operations.Length + 1 includes the branch value).
     /// </summary>
-    private static TextSpan? LastWrite(BasicBlock block, int end, ILocalSymbol local)
+    private static TextSpan? LastWrite(BasicBlock block, int end, ILocalSymbol local, Func<IOperation, ISymbol?> resolveCapture)
     {
-        if (end > block.Operations.Length && block.BranchValue is { } branch && WriteIn(branch, local) is { } inBranch)
+        if (end > block.Operations.Length && block.BranchValue is { } branch && WriteIn(branch, local, resolveCapture) is { } inBranch)
         {
             return inBranch;
         }
 
         for (var i = System.Math.Min(end, block.Operations.Length) - 1; i >= 0; i--)
         {
-            if (WriteIn(block.Operations[i], local) is { } write)
+            if (WriteIn(block.Operations[i], local, resolveCapture) is { } write)
             {
                 return write;
             }
@@ -203,16 +195,21 @@ internal static class LocalAssignments
         return null;
     }
 
-    private static TextSpan? WriteIn(IOperation operation, ILocalSymbol local)
+    private static TextSpan? WriteIn(IOperation operation, ILocalSymbol local, Func<IOperation, ISymbol?> resolveCapture)
     {
         TextSpan? last = null;
+        List<ValueWrite>? writes = null;
         foreach (var descendant in operation.DescendantsAndSelf())
         {
-            if (descendant is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment
-                && SymbolEqualityComparer.Default.Equals(target.Local, local)
-                && (last is null || assignment.Syntax.SpanStart >= last.Value.Start))
+            ValueWrites.Add(descendant, ref writes, resolveCapture);
+        }
+
+        foreach (var write in writes ?? new List<ValueWrite>())
+        {
+            var span = write.Operation.Syntax.Span;
+            if (SymbolEqualityComparer.Default.Equals(write.Target, local) && (last is null || span.Start >= last.Value.Start))
             {
-                last = assignment.Syntax.Span;
+                last = span;
             }
         }
 

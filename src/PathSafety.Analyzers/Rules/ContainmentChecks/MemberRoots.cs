@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Flow;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Rules.ContainmentChecks;
 
@@ -80,7 +81,8 @@ internal sealed class MemberRoots
             // Only the nodes that can write a member are bound again; the operation tells what they write.
             var written = node switch
             {
-                AssignmentExpressionSyntax assignment => model.GetOperation(assignment),
+                AssignmentExpressionSyntax or ArgumentSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax
+                    => model.GetOperation(node),
                 EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax }
                     or PropertyDeclarationSyntax } initializer => model.GetOperation(initializer),
                 _ => null,
@@ -139,27 +141,18 @@ internal sealed class MemberRoots
                 }
 
                 break;
-            case ISimpleAssignmentOperation assignment:
-                AddWrite(assignment.Target, assignment.Value);
-                break;
-            case ICompoundAssignmentOperation compound:
-                AddWrite(compound.Target, null);
-                break;
-        }
-    }
+            default:
+                List<ValueWrite>? writes = null;
+                ValueWrites.Add(operation, ref writes);
+                foreach (var write in writes ?? new List<ValueWrite>())
+                {
+                    if (write.Target is IFieldSymbol or IPropertySymbol)
+                    {
+                        Add(write.Target, write.Value);
+                    }
+                }
 
-    private void AddWrite(IOperation target, IOperation? value)
-    {
-        ISymbol? member = target switch
-        {
-            IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            _ => null,
-        };
-
-        if (member is not null)
-        {
-            Add(member, value);
+                break;
         }
     }
 

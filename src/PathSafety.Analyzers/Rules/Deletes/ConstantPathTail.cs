@@ -81,7 +81,7 @@ internal static class ConstantPathTail
             case IInterpolatedStringOperation interpolated:
                 return InterpolatedSuffix(interpolated, known, depth);
             case ILocalReferenceOperation local:
-                return Suffix(LocalValue.TryGetSingleValue(local), known, depth - 1);
+                return Suffix(LocalAssignments.TryGetSingleValue(local), known, depth - 1);
             case IFieldReferenceOperation field:
                 return Suffix(ReadonlyFieldInitializer(field), known, depth - 1);
             case IObjectCreationOperation creation when IsInfo(creation.Type, known) && creation.Arguments.Length > 0:

@@ -318,7 +318,7 @@ internal sealed class ElementFilters
                     var form = property.Property.Name == "Name" ? NameForm.FileName : NameForm.Extension;
                     return NameOf(instance, depth) == NameForm.None ? NameForm.None : form;
                 case ILocalReferenceOperation local when !SymbolEqualityComparer.Default.Equals(local.Local, _element):
-                    value = LocalValue.TryGetSingleValue(local);
+                    value = LocalAssignments.TryGetSingleValue(local);
                     break;
                 default:
                     return EnumeratedElements.ElementReference(value, _apis, depth) is { } reference && Refers(reference)

@@ -190,7 +190,7 @@ internal static class ProtectedFileDelete
                 return value;
             }
 
-            value = LocalValue.TryGetSingleValue(local);
+            value = LocalAssignments.TryGetSingleValue(local);
         }
 
         return value;
@@ -211,7 +211,7 @@ internal static class ProtectedFileDelete
                     folder = creation.Arguments[0].Value;
                     break;
                 case ILocalReferenceOperation local:
-                    folder = LocalValue.TryGetSingleValue(local);
+                    folder = LocalAssignments.TryGetSingleValue(local);
                     break;
                 default:
                     return false;

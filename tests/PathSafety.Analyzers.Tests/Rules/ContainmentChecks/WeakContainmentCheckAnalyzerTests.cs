@@ -300,6 +300,43 @@ public class WeakContainmentCheckAnalyzerTests
     }
 
     [Fact]
+    public async Task Root_member_written_by_a_coalescing_assignment_or_an_out_argument_holds_that_value_too()
+    {
+        await new RuleTest<WeakContainmentCheckAnalyzer>(
+            """
+            using System;
+            using System.IO;
+
+            class Cleaner
+            {
+                private string _root = Path.GetFullPath("/srv/app/cache") + Path.DirectorySeparatorChar;
+                private string _other = Path.GetFullPath("/srv/app/logs") + Path.DirectorySeparatorChar;
+                private string _kept = Path.GetFullPath("/srv/app/tmp") + Path.DirectorySeparatorChar;
+
+                public void Reset(string root)
+                {
+                    _root ??= root;
+                    Read(out _other);
+                    _kept ??= Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+                }
+
+                static void Read(out string value) => value = "";
+
+                void Clean(string name)
+                {
+                    var full = Path.GetFullPath(Path.Combine(_root, name));
+                    if (!{|#0:full.StartsWith(_root, StringComparison.Ordinal)|}) return;
+                    if (!{|#1:full.StartsWith(_other, StringComparison.Ordinal)|}) return;
+                    if (!full.StartsWith(_kept, StringComparison.Ordinal)) return;
+                    File.Delete(full);
+                }
+            }
+            """,
+            PS0007(0, MissingIngredient.TrailingSeparator),
+            PS0007(1, MissingIngredient.TrailingSeparator)).RunAsync();
+    }
+
+    [Fact]
     public async Task Root_member_of_a_partial_type_is_known_only_when_no_other_file_writes_it()
     {
         // The rule binds the checking file only; another part of the type is read for the names it writes.

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
+
+namespace PathSafety.Analyzers.Values;
+
+/// <summary>How a write sets its target.</summary>
+internal enum ValueWriteKind
+{
+    /// <summary>A declaration's initializer ('var p = …;').</summary>
+    Initializer,
+
+    /// <summary>The target now holds <see cref="ValueWrite.Value"/> ('p = …;'); a null value is one not followed.</summary>
+    Assignment,
+
+    /// <summary>'p ??= v': the target keeps its old value or now holds the value.</summary>
+    KeepsOrAssigns,
+}
+
+/// <summary>
+/// One write of a local, parameter, field or property: its target, the value written (null when not known) and the
+/// writing operation.
+/// </summary>
+internal readonly struct ValueWrite
+{
+    public ValueWrite(ISymbol target, IOperation? value, ValueWriteKind kind, IOperation operation)
+    {
+        Target = target;
+        Value = value;
+        Kind = kind;
+        Operation = operation;
+    }
+
+    public ISymbol Target { get; }
+
+    public IOperation? Value { get; }
+
+    public ValueWriteKind Kind { get; }
+
+    public IOperation Operation { get; }
+}
+
+/// <summary>
+/// The one classifier of writes to locals, parameters, fields and properties, used by every rule and code fix: plain assignments and
+/// initializers carry their value; '??=' keeps the old value or takes the new one; a deconstruction of a tuple
+/// literal pairs each target with its element; compound assignments, increments, ref/out arguments, ref assignments,
+/// other deconstructions, foreach variables and pattern declarations write a value not followed (null).
+/// In a control-flow graph a target the graph captured ('x = y ?? x' captures 'x') is resolved through
+/// <c>resolveCapture</c>.
+/// </summary>
+internal static class ValueWrites
+{
+    /// <summary>Every write in <paramref name="operation"/> and its descendants.</summary>
+    public static List<ValueWrite> In(IOperation operation)
+    {
+        List<ValueWrite>? writes = null;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            Add(descendant, ref writes);
+        }
+
+        return writes ?? new List<ValueWrite>();
+    }
+
+    /// <summary>What <paramref name="operation"/> itself writes (not its descendants); the list is made on the first write.</summary>
+    public static void Add(IOperation operation, ref List<ValueWrite>? writes, Func<IOperation, ISymbol?>? resolveCapture = null)
+    {
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation declarator:
+                var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
+                if (initializer is not null)
+                {
+                    Append(ref writes, new ValueWrite(declarator.Symbol, initializer.Value, ValueWriteKind.Initializer, declarator));
+                }
+                else if (declarator.Parent is IForEachLoopOperation || declarator.Parent?.Parent is IForEachLoopOperation)
+                {
+                    Append(ref writes, new ValueWrite(declarator.Symbol, null, ValueWriteKind.Initializer, declarator));
+                }
+
+                break;
+            case IForEachLoopOperation { LoopControlVariable: ILocalReferenceOperation loopLocal } loop:
+                Append(ref writes, new ValueWrite(loopLocal.Local, null, ValueWriteKind.Assignment, loop));
+                break;
+            case ICoalesceAssignmentOperation coalesce when TargetOf(coalesce.Target, resolveCapture) is { } coalesced:
+                Append(ref writes, new ValueWrite(coalesced, coalesce.Value, ValueWriteKind.KeepsOrAssigns, coalesce));
+                break;
+            case ISimpleAssignmentOperation assignment when TargetOf(assignment.Target, resolveCapture) is { } target:
+                Append(ref writes, new ValueWrite(target, assignment.IsRef ? null : assignment.Value, ValueWriteKind.Assignment, assignment));
+                break;
+            case ICompoundAssignmentOperation compound when TargetOf(compound.Target, resolveCapture) is { } target:
+                Append(ref writes, new ValueWrite(target, null, ValueWriteKind.Assignment, compound));
+                break;
+            case IIncrementOrDecrementOperation increment when TargetOf(increment.Target, resolveCapture) is { } target:
+                Append(ref writes, new ValueWrite(target, null, ValueWriteKind.Assignment, increment));
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                AddDeconstruction(deconstruction.Target, deconstruction.Value, deconstruction, ref writes, resolveCapture);
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument
+                when TargetOf(argument.Value, resolveCapture) is { } target:
+                Append(ref writes, new ValueWrite(target, null, ValueWriteKind.Assignment, argument));
+                break;
+            case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
+                Append(ref writes, new ValueWrite(declared, null, ValueWriteKind.Assignment, pattern));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Resolves a capture of <paramref name="graph"/> to the local or parameter it captured, when every capture with
+    /// that id captured the same one; the map is built on the first question (captured targets are rare).
+    /// </summary>
+    public static Func<IOperation, ISymbol?> CaptureResolver(ControlFlowGraph graph)
+    {
+        Dictionary<CaptureId, ISymbol?>? captured = null;
+        return target =>
+        {
+            if (target is not IFlowCaptureReferenceOperation reference)
+            {
+                return SymbolOf(target);
+            }
+
+            captured ??= CapturedSymbols(graph);
+            return captured.TryGetValue(reference.Id, out var symbol) ? symbol : null;
+        };
+    }
+
+    private static Dictionary<CaptureId, ISymbol?> CapturedSymbols(ControlFlowGraph graph)
+    {
+        var map = new Dictionary<CaptureId, ISymbol?>();
+        foreach (var block in graph.Blocks)
+        {
+            foreach (var operation in block.Operations)
+            {
+                if (operation is not IFlowCaptureOperation capture)
+                {
+                    continue;
+                }
+
+                var symbol = SymbolOf(capture.Value);
+                map[capture.Id] = map.TryGetValue(capture.Id, out var seen) && !SymbolEqualityComparer.Default.Equals(seen, symbol) ? null : symbol;
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The local or parameter an operation names, or null.</summary>
+    public static ISymbol? SymbolOf(IOperation? operation)
+        => operation?.WithoutConversionsOrDeclaration() switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+    /// <summary>The local, parameter, field or property (its original definition) a write's target names.</summary>
+    private static ISymbol? TargetOf(IOperation target, Func<IOperation, ISymbol?>? resolveCapture)
+    {
+        if (target is IFlowCaptureReferenceOperation && resolveCapture is not null)
+        {
+            return resolveCapture(target);
+        }
+
+        return target.WithoutConversionsOrDeclaration() switch
+        {
+            IFieldReferenceOperation field => field.Field.OriginalDefinition,
+            IPropertyReferenceOperation property => property.Property.OriginalDefinition,
+            var other => SymbolOf(other),
+        };
+    }
+
+    /// <summary>'(a, b) = (x, y)' pairs a with x and b with y; any other shape writes values not followed.</summary>
+    private static void AddDeconstruction(IOperation target, IOperation? value, IOperation write, ref List<ValueWrite>? writes,
+        Func<IOperation, ISymbol?>? resolveCapture)
+    {
+        target = target.WithoutConversionsOrDeclaration();
+        if (target is ITupleOperation tuple)
+        {
+            var elements = value?.WithoutConversionsOrDeclaration() is ITupleOperation values && values.Elements.Length == tuple.Elements.Length
+                ? values.Elements
+                : default;
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                AddDeconstruction(tuple.Elements[i], elements.IsDefault ? null : elements[i], write, ref writes, resolveCapture);
+            }
+
+            return;
+        }
+
+        if (TargetOf(target, resolveCapture) is { } symbol)
+        {
+            var followed = value is not null && value.WithoutConversionsOrDeclaration() is not ITupleOperation ? value : null;
+            Append(ref writes, new ValueWrite(symbol, followed, ValueWriteKind.Assignment, write));
+        }
+    }
+
+    /// <summary>A target under its conversions and its 'var' ('out var p', '(var a, var b) = …').</summary>
+    private static IOperation WithoutConversionsOrDeclaration(this IOperation operation)
+    {
+        var current = operation.WithoutConversions();
+        return current is IDeclarationExpressionOperation declaration ? declaration.Expression.WithoutConversions() : current;
+    }
+
+    private static void Append(ref List<ValueWrite>? writes, ValueWrite write) => (writes ??= new List<ValueWrite>()).Add(write);
+}
