@@ -52,6 +52,8 @@ public static class DotNet
         var start = new ProcessStartInfo(executable ?? Executable)
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
             UseShellExecute = false,
         };
         foreach (var argument in arguments)
