@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PathSafety.Analyzers.Enumerations;
 using PathSafety.Analyzers.Options;
 using PathSafety.Analyzers.Symbols;
 
@@ -34,7 +33,6 @@ internal sealed class MaintenanceCode
     private readonly INamedTypeSymbol? _serviceBase;
     private readonly ImmutableArray<INamedTypeSymbol> _jobInterfaces;
     private readonly DeleteApis _deletes;
-    private readonly Lazy<EnumerationApis> _enumerations;
     private readonly Lazy<bool> _assemblyMarked;
     private readonly TestCode _testCode;
     private readonly ImmutableArray<INamedTypeSymbol> _hostBuilders;
@@ -53,8 +51,8 @@ internal sealed class MaintenanceCode
     // whether it builds an application host (then it is an app) and whether it deletes anything (then it is a script).
     private readonly ConcurrentDictionary<IMethodSymbol, ProgramFacts> _programs = new(SymbolEqualityComparer.Default);
 
-    // Whether a method (with its lambdas and local functions) deletes what a folder enumeration yields.
-    private readonly ConcurrentDictionary<ISymbol, bool> _enumerationDeleters = new(SymbolEqualityComparer.Default);
+    // Methods in scope by what they delete, made on the first question that needs one.
+    private readonly Lazy<DeletingMethods> _deletingMethods;
 
     // Name decisions, per word list: for a member (with its enclosing members, types and namespace), a type (with its
     // outer types and namespace) or a namespace.
@@ -73,7 +71,8 @@ internal sealed class MaintenanceCode
             "Coravel.Invocable.IInvocable",
             "Hangfire.Server.IBackgroundProcess");
         _deletes = DeleteApis.GetOrCreate(compilation);
-        _enumerations = new Lazy<EnumerationApis>(() => EnumerationApis.GetOrCreate(known));
+        var deletes = _deletes;
+        _deletingMethods = new Lazy<DeletingMethods>(() => new DeletingMethods(deletes, EnumerationApis.GetOrCreate(known)));
         _testCode = TestCode.Create(compilation);
         _hostBuilders = known.GetAll(
             "Microsoft.AspNetCore.Builder.WebApplication",
@@ -138,7 +137,7 @@ internal sealed class MaintenanceCode
         }
 
         return containingSymbol is not null
-               && (IsNamedForMaintenance(containingSymbol, file.Words) || DeletesFolderEntries(containingSymbol, operation));
+               && (IsNamedForMaintenance(containingSymbol, file.Words) || IsCleanupByWhatItDeletes(containingSymbol, operation));
     }
 
     /// <summary>
@@ -288,45 +287,12 @@ internal sealed class MaintenanceCode
     }
 
     /// <summary>
-    /// Code that deletes what a folder enumeration yields ('foreach (var f in Directory.GetFiles(dir)) File.Delete(f)')
-    /// is a cleanup by what it does, whatever it is named: the whole method (its lambdas and local functions too) is
-    /// maintenance code. Needs the operation tree; decided once per method.
+    /// What the method does (see <see cref="DeletingMethods"/>): it deletes folder entries or its caller's paths.
+    /// Needs the operation tree; test classes are left out.
     /// </summary>
-    private bool DeletesFolderEntries(ISymbol containingSymbol, IOperation? operation)
-    {
-        if (operation is null || !_deletes.AnyAvailable || _testCode.Contains(containingSymbol))
-        {
-            return false;
-        }
-
-        return _enumerationDeleters.GetOrAdd(containingSymbol, _ =>
-        {
-            foreach (var descendant in Root(operation).DescendantsAndSelf())
-            {
-                if (descendant is IInvocationOperation invocation
-                    && DeleteApis.MayBeDelete(invocation.TargetMethod)
-                    && _deletes.TryGetDeleteSite(invocation, out var site)
-                    && site is not null
-                    && EnumeratedElements.Find(site.Target, _enumerations.Value) is not null)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        });
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        var root = operation;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        return root;
-    }
+    private bool IsCleanupByWhatItDeletes(ISymbol containingSymbol, IOperation? operation)
+        => operation is not null && _deletes.AnyAvailable && !_testCode.Contains(containingSymbol)
+           && _deletingMethods.Value.IsCleanupByWhatItDeletes(containingSymbol, operation);
 
     private static string MemberName(ISymbol member)
         => member is IMethodSymbol { AssociatedSymbol: { } associated } ? associated.Name : member.Name;
@@ -369,7 +335,7 @@ internal sealed class MaintenanceCode
     {
         var buildsHost = false;
         var deletes = false;
-        foreach (var descendant in Root(operation).DescendantsAndSelf())
+        foreach (var descendant in operation.Root().DescendantsAndSelf())
         {
             var type = descendant switch
             {

@@ -35,6 +35,20 @@ internal static class Operations
         return operation;
     }
 
+    /// <summary>
+    /// The top of the operation tree <paramref name="operation"/> is in: the body of the member (lambdas and local
+    /// functions are inside it), or the initializer of a field or property.
+    /// </summary>
+    public static IOperation Root(this IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
     /// <summary>The value passed for a parameter by name, whatever the argument order; null when defaulted or absent.</summary>
     public static IOperation? ArgumentFor(this IInvocationOperation invocation, string parameterName)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PathSafety.Analyzers.Values;
@@ -82,7 +83,7 @@ internal static class LocalAssignments
     public static bool TryGetReachingValues(ILocalReferenceOperation read, List<IOperation> candidates, out List<IOperation> reaching)
     {
         reaching = new List<IOperation>();
-        var root = Root(read);
+        var root = read.Root();
         if (IsInsideNestedFunction(read, root) || ControlFlowGraphs.GetOrCreate(root) is not { } graph)
         {
             return false;
@@ -249,17 +250,7 @@ internal static class LocalAssignments
             }
         }
 
-        return Root(read);
+        return read.Root();
     }
 
-    private static IOperation Root(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is { } parent)
-        {
-            current = parent;
-        }
-
-        return current;
-    }
 }

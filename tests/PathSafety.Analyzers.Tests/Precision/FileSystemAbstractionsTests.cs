@@ -61,7 +61,7 @@ public class FileSystemAbstractionsTests
     }
 
     [Fact]
-    public async Task Ordinary_service_deleting_through_IFileSystem_is_out_of_scope()
+    public async Task Service_deleting_what_its_caller_passes_through_IFileSystem_is_in_scope()
     {
         await AllRulesTest.VerifyAsync("""
             using System.IO.Abstractions;
@@ -71,8 +71,8 @@ public class FileSystemAbstractionsTests
                 private readonly IFileSystem _fs;
                 public AvatarStore(IFileSystem fs) => _fs = fs;
 
-                public void Remove(string path) => _fs.File.Delete(path);
-                public void RemoveAll(string dir) => _fs.Directory.Delete(dir, true);
+                public void Remove(string path) => {|PS0002:_fs.File.Delete(path)|};
+                public void RemoveAll(string dir) => {|PS0003:_fs.Directory.Delete(dir, true)|};
             }
             """);
     }

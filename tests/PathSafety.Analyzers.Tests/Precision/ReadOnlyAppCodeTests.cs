@@ -8,7 +8,7 @@ namespace PathSafety.Analyzers.Tests.Precision;
 public class ReadOnlyAppCodeTests
 {
     [Fact]
-    public async Task Controller_deleting_an_upload_is_out_of_scope()
+    public async Task Controller_deleting_what_the_request_names_is_a_delete_to_guard()
     {
         await AllRulesTest.VerifyAsync("""
             using System.IO;
@@ -23,7 +23,7 @@ public class ReadOnlyAppCodeTests
                 public void Delete(string id)
                 {
                     var userUploadPath = Path.Combine(_storage, id);
-                    File.Delete(userUploadPath);
+                    {|PS0002:File.Delete(userUploadPath)|};
                 }
             }
             """);

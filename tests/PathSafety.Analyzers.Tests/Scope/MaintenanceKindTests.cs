@@ -94,7 +94,6 @@ public class MaintenanceKindTests
                         System.Action a = () => {|#3:P.Probe()|};
                     }
 
-                    void Single(string path) { File.Delete(path); P.Probe(); }
                     void Reads(string dir) { foreach (var f in Directory.GetFiles(dir)) File.ReadAllText(f); P.Probe(); }
                 }
             }
@@ -102,7 +101,64 @@ public class MaintenanceKindTests
     }
 
     [Fact]
-    public async Task Deletes_over_enumerations_in_test_classes_or_excluded_files_stay_out_of_scope()
+    public async Task A_delete_helper_that_deletes_what_its_caller_passes_is_in_scope()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            using System.IO;
+            namespace Shop
+            {
+                class Storage
+                {
+                    void DeleteFile(string path) { File.Delete(path); {|#0:P.Probe()|}; }
+                    void RemoveDatabase(string name)
+                    {
+                        var db = name + ".db";
+                        var full = Path.Combine("/data", db);
+                        File.Delete(full);
+                        {|#1:P.Probe()|};
+                    }
+                    void DeleteAll(IEnumerable<string> files) { foreach (var f in files) File.Delete(f); {|#2:P.Probe()|}; }
+                    void ForceDelete(FileInfo target) { {|#3:P.Probe()|}; target.Delete(); }
+                    void ClearFolder(string dir) { new DirectoryInfo(dir).Delete(true); {|#4:P.Probe()|}; }
+                    void EraseAll(string[] files)
+                    {
+                        System.Array.ForEach(files, f => {|#5:P.Probe()|});
+                        Remove(files[0]);
+                        void Remove(string from) => File.Delete(from);
+                    }
+                }
+            }
+            """, InScope(0), InScope(1), InScope(2), InScope(3), InScope(4), InScope(5)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Deleting_what_the_method_chose_or_under_another_name_does_not_put_it_in_scope()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            using System.IO;
+            namespace Shop
+            {
+                class Storage
+                {
+                    private readonly string _file = "/data/a.txt";
+                    private readonly List<string> _old = new List<string>();
+                    void DeleteField(string unused) { File.Delete(_file); P.Probe(); }
+                    void RemoveOld() { _old.ForEach(f => File.Delete(f)); P.Probe(); }
+                    void Install(string source) { Delete(source); P.Probe(); void Delete(string from) => File.Delete(from); }
+                    void DeleteReads(string path) { File.ReadAllText(path); P.Probe(); }
+                    void DeleteFixed() { var p = Path.Combine("/data", "a.txt"); File.Delete(p); P.Probe(); }
+                    void ClearCopy(string path) { var target = "/data/a.txt"; File.Copy(path, target, true); File.Delete(target); P.Probe(); }
+                    void Apply(string path) { File.Delete(path); P.Probe(); }
+                    void Deleted(string path) { File.Delete(path); P.Probe(); }
+                }
+            }
+            """).RunAsync();
+    }
+
+    [Fact]
+    public async Task Deletes_over_enumerations_or_of_parameters_in_test_classes_or_excluded_files_stay_out_of_scope()
     {
         await Test("""
             using System.IO;
@@ -120,5 +176,14 @@ public class MaintenanceKindTests
             using System.IO;
             class Storage { void Empty(string dir) { foreach (var f in Directory.GetFiles(dir)) File.Delete(f); P.Probe(); } }
             """).WithEditorConfig("pathsafety.maintenance_code = false").RunAsync();
+        await Test("""
+            using System.IO;
+            namespace Xunit { public class FactAttribute : System.Attribute { } }
+            class StorageTests
+            {
+                [Xunit.Fact] public void Deletes() { Remove("x"); P.Probe(); }
+                private static void Remove(string path) { File.Delete(path); P.Probe(); }
+            }
+            """).RunAsync();
     }
 }

@@ -31,13 +31,7 @@ internal sealed class ContainmentCheckJudge
     /// <summary>What PS0007 says of <paramref name="check"/>: the block it is in is judged once, for all its checks.</summary>
     public MissingIngredient Missing(IInvocationOperation check, ISymbol owner)
     {
-        IOperation root = check;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        return _blocks.GetValue(root, r => ContainmentCheckBlock.Judge(r, owner, this))[check];
+        return _blocks.GetValue(check.Root(), r => ContainmentCheckBlock.Judge(r, owner, this))[check];
     }
 
     /// <summary>

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Enumerations;
+using PathSafety.Analyzers.Symbols;
+
+namespace PathSafety.Analyzers.Scope;
+
+/// <summary>
+/// Methods that are cleanup code by what they delete, whatever their type is named: a method (with its lambdas and
+/// local functions) that deletes what a folder enumeration yields; or a delete helper, a method named for deleting
+/// (a word of its name is Delete, Remove, Erase, Wipe or Clear: 'DeleteFile', 'ForceDeleteDirectory',
+/// 'RemoveFolderIfExists', 'ClearCache') that deletes what its caller passes (a path parameter, a value built from
+/// one, the elements of a parameter collection, a FileInfo parameter). Every cleanup funnels through such a helper, so
+/// the guard its deletes need belongs in it or in a [PathGuard] it calls. A method that deletes its parameter under
+/// another name ('Apply(string path)', 'Handle') is left to the other scope rules: deleting is not what it is for.
+/// Lambda parameters do not count (a lambda's parameter is an element of some collection, not the caller's input).
+/// Decided once per method with one walk of its operation tree, only for methods a scope question is asked about.
+/// Thread-safe.
+/// </summary>
+internal sealed class DeletingMethods
+{
+    private static readonly HashSet<string> DeleteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Delete", "Remove", "Erase", "Wipe", "Clear",
+    };
+
+    private readonly DeleteApis _deletes;
+    private readonly EnumerationApis _enumerations;
+    private readonly ConcurrentDictionary<ISymbol, bool> _decided = new(SymbolEqualityComparer.Default);
+
+    public DeletingMethods(DeleteApis deletes, EnumerationApis enumerations)
+    {
+        _deletes = deletes;
+        _enumerations = enumerations;
+    }
+
+    /// <summary>True when the method around <paramref name="operation"/> deletes folder entries or its caller's paths.</summary>
+    public bool IsCleanupByWhatItDeletes(ISymbol containingSymbol, IOperation operation)
+        => _decided.GetOrAdd(containingSymbol, symbol => Decide(operation.Root(), IsNamedForDeleting(symbol)));
+
+    private bool Decide(IOperation root, bool namedForDeleting)
+    {
+        List<DeleteSite>? sites = null;
+        List<(ILocalSymbol Local, IOperation Value)>? writes = null;
+        foreach (var descendant in root.DescendantsAndSelf())
+        {
+            switch (descendant)
+            {
+                case IInvocationOperation invocation when DeleteApis.MayBeDelete(invocation.TargetMethod)
+                                                         && _deletes.TryGetDeleteSite(invocation, out var site) && site is not null:
+                    if (EnumeratedElements.Find(site.Target, _enumerations) is not null)
+                    {
+                        return true;
+                    }
+
+                    (sites ??= new List<DeleteSite>()).Add(site);
+                    break;
+                case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator:
+                    (writes ??= new List<(ILocalSymbol, IOperation)>()).Add((declarator.Symbol, value));
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local, Value: { } value }:
+                    (writes ??= new List<(ILocalSymbol, IOperation)>()).Add((local.Local, value));
+                    break;
+                case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable, Collection: { } collection }:
+                    (writes ??= new List<(ILocalSymbol, IOperation)>()).Add((variable.Symbol, collection));
+                    break;
+            }
+        }
+
+        if (sites is null || !namedForDeleting)
+        {
+            return false;
+        }
+
+        var fromCaller = LocalsFromCaller(writes);
+        foreach (var site in sites)
+        {
+            if (ReadsCallerInput(site.Target, fromCaller))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Locals written (anywhere in the method) from a value of the caller's input, through chains of locals.</summary>
+    private static HashSet<ILocalSymbol> LocalsFromCaller(List<(ILocalSymbol Local, IOperation Value)>? writes)
+    {
+        var locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        if (writes is null)
+        {
+            return locals;
+        }
+
+        // A few rounds reach the chains methods write ('var dir = path; var db = dir + ".db";'), in any order.
+        for (var round = 0; round < 4; round++)
+        {
+            var added = false;
+            foreach (var (local, value) in writes)
+            {
+                if (!locals.Contains(local) && ReadsCallerInput(value, locals))
+                {
+                    locals.Add(local);
+                    added = true;
+                }
+            }
+
+            if (!added)
+            {
+                break;
+            }
+        }
+
+        return locals;
+    }
+
+    /// <summary>The nearest named method around the code (a local function, or the member a lambda is in).</summary>
+    private static bool IsNamedForDeleting(ISymbol symbol)
+    {
+        var current = symbol;
+        while (current is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && current.ContainingSymbol is { } outer)
+        {
+            current = outer;
+        }
+
+        foreach (var word in MaintenanceWords.SplitPascalCase(current.Name))
+        {
+            if (DeleteWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReadsCallerInput(IOperation value, HashSet<ILocalSymbol> fromCaller)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } }:
+                    return true;
+                case ILocalReferenceOperation local when fromCaller.Contains(local.Local):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+}
