@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Enumerations;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Scope;
 
@@ -44,30 +45,21 @@ internal sealed class DeletingMethods
     private bool Decide(IOperation root, bool namedForDeleting)
     {
         List<DeleteSite>? sites = null;
-        List<(ILocalSymbol Local, IOperation Value)>? writes = null;
+        List<ValueWrite>? writes = null;
         foreach (var descendant in root.DescendantsAndSelf())
         {
-            switch (descendant)
+            if (descendant is IInvocationOperation invocation && DeleteApis.MayBeDelete(invocation.TargetMethod)
+                && _deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
             {
-                case IInvocationOperation invocation when DeleteApis.MayBeDelete(invocation.TargetMethod)
-                                                         && _deletes.TryGetDeleteSite(invocation, out var site) && site is not null:
-                    if (EnumeratedElements.Find(site.Target, _enumerations) is not null)
-                    {
-                        return true;
-                    }
+                if (EnumeratedElements.Find(site.Target, _enumerations) is not null)
+                {
+                    return true;
+                }
 
-                    (sites ??= new List<DeleteSite>()).Add(site);
-                    break;
-                case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator:
-                    (writes ??= new List<(ILocalSymbol, IOperation)>()).Add((declarator.Symbol, value));
-                    break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local, Value: { } value }:
-                    (writes ??= new List<(ILocalSymbol, IOperation)>()).Add((local.Local, value));
-                    break;
-                case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable, Collection: { } collection }:
-                    (writes ??= new List<(ILocalSymbol, IOperation)>()).Add((variable.Symbol, collection));
-                    break;
+                (sites ??= new List<DeleteSite>()).Add(site);
             }
+
+            ValueWrites.Add(descendant, ref writes);
         }
 
         if (sites is null || !namedForDeleting)
@@ -87,10 +79,13 @@ internal sealed class DeletingMethods
         return false;
     }
 
-    /// <summary>Locals written (anywhere in the method) from a value of the caller's input, through chains of locals.</summary>
-    private static HashSet<ILocalSymbol> LocalsFromCaller(List<(ILocalSymbol Local, IOperation Value)>? writes)
+    /// <summary>
+    /// Locals written (anywhere in the method) from a value of the caller's input, through chains of locals; a foreach
+    /// variable holds the elements of its collection.
+    /// </summary>
+    private static HashSet<ISymbol> LocalsFromCaller(List<ValueWrite>? writes)
     {
-        var locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        var locals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         if (writes is null)
         {
             return locals;
@@ -100,11 +95,12 @@ internal sealed class DeletingMethods
         for (var round = 0; round < 4; round++)
         {
             var added = false;
-            foreach (var (local, value) in writes)
+            foreach (var write in writes)
             {
-                if (!locals.Contains(local) && ReadsCallerInput(value, locals))
+                var source = write.Value ?? LoopOf(write.Operation)?.Collection;
+                if (write.Target is ILocalSymbol && source is not null && !locals.Contains(write.Target) && ReadsCallerInput(source, locals))
                 {
-                    locals.Add(local);
+                    locals.Add(write.Target);
                     added = true;
                 }
             }
@@ -117,6 +113,9 @@ internal sealed class DeletingMethods
 
         return locals;
     }
+
+    private static IForEachLoopOperation? LoopOf(IOperation writer)
+        => writer as IForEachLoopOperation ?? writer.Parent as IForEachLoopOperation ?? writer.Parent?.Parent as IForEachLoopOperation;
 
     /// <summary>The nearest named method around the code (a local function, or the member a lambda is in).</summary>
     private static bool IsNamedForDeleting(ISymbol symbol)
@@ -138,7 +137,7 @@ internal sealed class DeletingMethods
         return false;
     }
 
-    private static bool ReadsCallerInput(IOperation value, HashSet<ILocalSymbol> fromCaller)
+    private static bool ReadsCallerInput(IOperation value, HashSet<ISymbol> fromCaller)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {
