@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Values;
 
@@ -18,15 +19,23 @@ internal static class ControlFlowGraphs
     private static readonly ConditionalWeakTable<IOperation, ControlFlowGraph> Built = new();
 
     /// <summary>
-    /// The driver's graph of the operation block the context's operation is in; null for code the compiler cannot
-    /// turn into a graph.
+    /// The graph of the operation block the context's operation is in: the one already built for that body here (for
+    /// a caller without a context, such as PS0001's local values), else the driver's, which is then kept for those
+    /// callers too, so a body gets one graph whichever rule asks first. Null for code the compiler cannot turn into a
+    /// graph.
     /// </summary>
     public static ControlFlowGraph? FromDriver(OperationAnalysisContext context)
     {
+        if (Built.TryGetValue(context.Operation.Root(), out var cached))
+        {
+            return cached;
+        }
+
+        ControlFlowGraph graph;
         try
         {
 #pragma warning disable RS0030 // Banned API: this class is the one home of control-flow graphs.
-            return context.GetControlFlowGraph();
+            graph = context.GetControlFlowGraph();
 #pragma warning restore RS0030
         }
         catch (InvalidOperationException)
@@ -37,6 +46,8 @@ internal static class ControlFlowGraphs
         {
             return null;
         }
+
+        return Built.GetValue(graph.OriginalOperation, _ => graph);
     }
 
     /// <summary>
