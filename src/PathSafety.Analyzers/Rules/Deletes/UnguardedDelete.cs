@@ -38,7 +38,7 @@ internal static class UnguardedDelete
         }
 
         var flow = rules.GetGuardFlow(context);
-        if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site)) != false)
+        if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site), !site.DeletesDirectory) != false)
         {
             return null;
         }
