@@ -74,7 +74,7 @@ internal sealed partial class ContainmentGuards
                    || state.Contains(new GuardFact(GuardFactKind.SingleName, symbol));
         }
 
-        return name.WithoutConversions() is IInvocationOperation call && call.Arguments.Length > 0 && Methods.IsNameSanitiser(call);
+        return Methods.IsNameOnly(name);
     }
 
     /// <summary>

@@ -260,6 +260,8 @@ internal sealed partial class GuardMethods
     /// 'Path.GetFileName(x)' or 'GetFileNameWithoutExtension(x)', maybe trimmed, cased or with characters replaced by
     /// text that has no separator: a name with no directory separator (it may still be "", "." or "..").
     /// </summary>
+    public bool IsNameOnly(IOperation? value) => IsNameOnly(value, MaxDepth);
+
     private bool IsNameOnly(IOperation? value, int depth)
     {
         if (depth < 0 || value?.WithoutConversions() is not IInvocationOperation call)

@@ -91,18 +91,21 @@ public class NameAndFolderGuardsTests
             PS0002(0, "File.Delete", "Path.Combine(root, name)"));
 
     [Fact]
-    public async Task Sanitiser_returning_the_name_part_makes_a_direct_child()
+    public async Task Name_part_or_a_sanitiser_returning_it_makes_a_direct_child_of_a_known_folder()
         => await Verify("""
             static string ToFileName(string text) => Path.GetFileName(text.Replace(':', '_')).Trim();
 
             static string Mangle(string text) => Path.GetFileName(text).Replace("_", "/");
             """, """
             File.Delete(Path.Combine(Profiles, ToFileName(name)));
+            File.Delete(Path.Combine(Profiles, Path.GetFileName(path)));
             {|#0:Directory.Delete(Path.Combine(Profiles, ToFileName(name)), true)|};
             {|#1:File.Delete(Path.Combine(Profiles, Mangle(name)))|};
+            {|#2:File.Delete(Path.Combine(folder, ToFileName(name)))|};
             """,
             PS0003(0, "Directory.Delete", "Path.Combine(Profiles, ToFileName(name))"),
-            PS0002(1, "File.Delete", "Path.Combine(Profiles, Mangle(name))"));
+            PS0002(1, "File.Delete", "Path.Combine(Profiles, Mangle(name))"),
+            PS0002(2, "File.Delete", "Path.Combine(folder, ToFileName(name))"));
 
     [Fact]
     public async Task Parent_folder_equal_to_an_anchored_folder_guards_a_file_delete()
