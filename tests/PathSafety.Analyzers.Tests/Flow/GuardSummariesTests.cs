@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis.Testing;
+using PathSafety.Analyzers.Rules.ContainmentChecks;
 using PathSafety.Analyzers.Rules.Deletes;
 using PathSafety.Analyzers.Tests.Verifiers;
+using static PathSafety.Analyzers.Tests.Rules.ContainmentChecks.WeakContainmentCheckAnalyzerTests;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
 
 namespace PathSafety.Analyzers.Tests.Flow;
@@ -157,6 +159,20 @@ public class GuardSummariesTests
             if (Helpers.IsEither(root, path)) {|#2:File.Delete(path)|};
             """,
             PS0002(0, "File.Delete", "path"), PS0002(1, "File.Delete", "path"), PS0002(2, "File.Delete", "path"));
+
+    private const string NoSeparator = """
+        public static bool IsInside(string root, string path)
+            => {|#0:Path.GetFullPath(path).StartsWith(Path.GetFullPath(root), StringComparison.Ordinal)|};
+        """;
+
+    [Fact]
+    public async Task Helper_checking_without_a_separator_guards_the_delete_and_is_reported_on_its_check()
+    {
+        // Each problem is reported once, where it is: the weak check in the helper (PS0007), not every delete after it.
+        const string Caller = "if (Helpers.IsInside(root, path)) File.Delete(path);";
+        await Verify(NoSeparator.Replace("{|#0:", string.Empty).Replace(")|};", ");"), Caller);
+        await new RuleTest<WeakContainmentCheckAnalyzer>(Source(NoSeparator, Caller), PS0007(0, MissingIngredient.TrailingSeparator)).RunAsync();
+    }
 
     [Fact]
     public async Task String_helper_returning_the_checked_full_path_guards_its_result()
