@@ -118,6 +118,16 @@ public class NameAndFolderGuardsTests
             PS0003(0, "Directory.Delete", "name"));
 
     [Fact]
+    public async Task Parent_folder_check_on_an_info_object_counts_only_when_it_is_a_file()
+        => await Verify("""
+            var file = new FileInfo(path);
+            if (Path.GetDirectoryName(file.FullName) == "/var/cache/app") file.Delete();
+            FileSystemInfo entry = flag ? new DirectoryInfo(name) : new FileInfo(name);
+            if (Path.GetDirectoryName(entry.FullName) == "/var/cache/app") {|#0:entry.Delete()|};
+            """,
+            PS0002(0, "FileSystemInfo.Delete", "entry"));
+
+    [Fact]
     public async Task Parent_folder_equal_to_an_unknown_folder_is_not_a_guard()
         => await Verify("""
             if (Path.GetDirectoryName(path) == folder) {|#0:File.Delete(path)|};
