@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
 using PathSafety.Analyzers.Values;
@@ -129,7 +130,7 @@ internal sealed partial class GuardMethods
         if (method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
             || (declaration.Body is null && declaration.ExpressionBody is null)
             || SourceModels.GetOrCreate(_guards.Known.Compilation).GetOperation(declaration, null) is not IMethodBodyOperation body
-            || ControlFlowGraphs.GetOrCreate(body) is not { } graph)
+            || GraphOf(body) is not { } graph)
         {
             return GuardSummary.None;
         }
@@ -188,6 +189,23 @@ internal sealed partial class GuardMethods
         }
 
         return new GuardSummary(GuardMethodKind.ReturnsPath, ProvenParameter(flow, parameters, (state, _, p) => p.IsContained(state)) ?? -1);
+    }
+
+    /// <summary>The body's graph; null for code the compiler cannot turn into one (broken code while typing).</summary>
+    private static ControlFlowGraph? GraphOf(IMethodBodyOperation body)
+    {
+        try
+        {
+            return ControlFlowGraphs.GetOrCreate(body);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The ordinal of the parameter proven at every return (one named like a path first), or null.</summary>

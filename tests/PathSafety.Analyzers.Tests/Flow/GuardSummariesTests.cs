@@ -223,6 +223,25 @@ public class GuardSummariesTests
             PS0002(0, "File.Delete", "path"));
 
     [Fact]
+    public async Task Broken_helpers_while_typing_are_not_guards_and_do_not_throw()
+    {
+        // 'throw }' recovers as a throw statement missing its ';': Ensure reads as the guard it is being typed as.
+        var test = new RuleTest<UnsafeDeleteAnalyzer>(Source("""
+            public static bool IsInside(string root, string path) => Path.GetFullPath(path).StartsWith(
+            public static void Ensure(string root, string path) { if (!Path.GetFullPath(path).StartsWith(root + '/')) throw }
+            public static string Resolve(string root, string path) { return
+            """, """
+            if (Helpers.IsInside(root, path)) {|#0:File.Delete(path)|};
+            Helpers.Ensure(root, name);
+            File.Delete(name);
+            {|#1:File.Delete(Helpers.Resolve(root, path))|};
+            """),
+            PS0002(0, "File.Delete", "path"), PS0002(1, "File.Delete", "Helpers.Resolve(root, path)"));
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
+        await test.WithEditorConfig("pathsafety.scope = all").RunAsync();
+    }
+
+    [Fact]
     public async Task Helper_in_another_file_is_read_from_its_body()
     {
         var test = new RuleTest<UnsafeDeleteAnalyzer>(
