@@ -72,7 +72,7 @@ internal sealed partial class ContainmentGuards
 
         if (_known.IsPathMethod(method, "Combine") || _known.IsPathMethod(method, "Join"))
         {
-            return HasConstantTail(invocation);
+            return HasConstantTail(invocation) || IsCombineOfSingleName(invocation, state);
         }
 
         if (_known.IsGetFullPath(invocation))

@@ -28,7 +28,7 @@ internal sealed partial class ContainmentGuards
     private ContainmentGuards(KnownSymbols known, AnalyzerOptions options)
     {
         _known = known;
-        Methods = GuardMethods.Create(known.Compilation, options);
+        Methods = GuardMethods.Create(this, options);
         _names = SafeNames.GetOrCreate(known);
         _members = new MemberProvenance(this);
     }
@@ -73,12 +73,16 @@ internal sealed partial class ContainmentGuards
 
                 break;
 
+            case IBinaryOperation index when index.LeftOperand.Type?.SpecialType == SpecialType.System_Int32:
+                GetIndexFacts(index, value, facts);
+                break;
+
             case IBinaryOperation binary when binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals:
                 GetComparisonFacts(binary, value == (binary.OperatorKind == BinaryOperatorKind.Equals), state, facts);
                 break;
 
             case IInvocationOperation invocation:
-                GetCallFacts(invocation, value, facts);
+                GetCallFacts(invocation, value, state, facts);
                 break;
 
             case IIsPatternOperation
@@ -98,6 +102,10 @@ internal sealed partial class ContainmentGuards
             } isNot:
                 GetConditionFacts(isNot.Value, value != negated, state, facts);
                 break;
+
+            case IIsPatternOperation names:
+                GetNamePatternFacts(names, value, facts);
+                break;
         }
     }
 
@@ -113,13 +121,18 @@ internal sealed partial class ContainmentGuards
         }
         else if (equal && binary.LeftOperand.Type?.SpecialType == SpecialType.System_String)
         {
-            AddEqualityFacts(binary.LeftOperand, binary.RightOperand, facts);
+            AddEqualityFacts(binary.LeftOperand, binary.RightOperand, state, facts);
         }
     }
 
-    private void GetCallFacts(IInvocationOperation invocation, bool value, List<GuardFact> facts)
+    private void GetCallFacts(IInvocationOperation invocation, bool value, ImmutableHashSet<GuardFact> state, List<GuardFact> facts)
     {
         var method = invocation.TargetMethod;
+        if (GetNameCallFacts(invocation, value, state, facts))
+        {
+            return;
+        }
+
         if (Methods.TryGetGuardCall(invocation, out var guarded) == GuardMethodKind.Predicate)
         {
             if (value && SymbolOf(guarded) is { } symbol)
@@ -152,11 +165,11 @@ internal sealed partial class ContainmentGuards
         {
             if (!method.IsStatic && invocation.Arguments.Length > 0 && invocation.Instance is not null)
             {
-                AddEqualityFacts(invocation.Instance, invocation.Arguments[0].Value, facts);
+                AddEqualityFacts(invocation.Instance, invocation.Arguments[0].Value, state, facts);
             }
             else if (method.IsStatic && invocation.Arguments.Length >= 2)
             {
-                AddEqualityFacts(invocation.Arguments[0].Value, invocation.Arguments[1].Value, facts);
+                AddEqualityFacts(invocation.Arguments[0].Value, invocation.Arguments[1].Value, state, facts);
             }
 
             return;
@@ -191,10 +204,15 @@ internal sealed partial class ContainmentGuards
         return checkedValue is IPropertyReferenceOperation { Property.Name: "FullName" } property ? SymbolOf(property.Instance) : null;
     }
 
-    private void AddEqualityFacts(IOperation left, IOperation right, List<GuardFact> facts)
+    private void AddEqualityFacts(IOperation left, IOperation right, ImmutableHashSet<GuardFact> state, List<GuardFact> facts)
     {
         // 'path == null' or 'path == ""' is a null/empty check, not a comparison with a known path.
         if (IsNullOrEmptyConstant(left) || IsNullOrEmptyConstant(right))
+        {
+            return;
+        }
+
+        if (AddParentAndNameFacts(left, right, state, facts) || AddParentAndNameFacts(right, left, state, facts))
         {
             return;
         }
@@ -275,10 +293,13 @@ internal sealed partial class ContainmentGuards
         return null;
     }
 
-    /// <summary>'GetRelativePath(root, x)' checked for a leading ".." and for being rooted proves 'x' contained.</summary>
+    /// <summary>
+    /// 'GetRelativePath(root, x)' checked for a leading ".." and for being rooted proves 'x' contained; a name checked
+    /// for separators, dots and emptiness is a single name.
+    /// </summary>
     public static ImmutableHashSet<GuardFact> Close(ImmutableHashSet<GuardFact> state)
     {
-        // The one rule needs three facts about the same relative path.
+        // Each rule needs three facts about the same value.
         if (state.Count < 3)
         {
             return state;
@@ -286,6 +307,13 @@ internal sealed partial class ContainmentGuards
 
         foreach (var fact in state)
         {
+            if (fact.Kind == GuardFactKind.NameNoSeparator
+                && state.Contains(new GuardFact(GuardFactKind.NameNotDots, fact.Subject))
+                && state.Contains(new GuardFact(GuardFactKind.NameNotEmpty, fact.Subject)))
+            {
+                state = state.Add(new GuardFact(GuardFactKind.SingleName, fact.Subject));
+            }
+
             if (fact.Kind == GuardFactKind.RelativePathOf
                 && fact.Other is not null
                 && state.Contains(new GuardFact(GuardFactKind.NoParentPrefix, fact.Subject))

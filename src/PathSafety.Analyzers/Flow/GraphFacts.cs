@@ -54,6 +54,17 @@ internal sealed class GraphFacts
         return state;
     }
 
+    /// <summary>The facts along the block's fall-through or conditional edge, after its branch condition; null when unreached.</summary>
+    public ImmutableHashSet<GuardFact>? StateOnEdge(BasicBlock block, bool conditional)
+    {
+        if (!_converged)
+        {
+            return GuardFlow.Empty;
+        }
+
+        return conditional ? _outConditional[block.Ordinal] : _outFallThrough[block.Ordinal];
+    }
+
     private bool Solve()
     {
         for (var pass = 0; pass < MaxPasses; pass++)

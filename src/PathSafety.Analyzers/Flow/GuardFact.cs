@@ -25,6 +25,24 @@ internal enum GuardFactKind
 
     /// <summary>The subject is a freshly named path under an anchored root, not yet created.</summary>
     FreshName,
+
+    /// <summary>
+    /// The subject is one segment below a contained or anchored folder whose last segment may still be "", "." or
+    /// "..": those name a folder, which a file delete cannot remove, so it counts for file deletes only.
+    /// </summary>
+    DirectChild,
+
+    /// <summary>The subject (a name) has no directory separator of the running platform.</summary>
+    NameNoSeparator,
+
+    /// <summary>The subject (a name) is neither "." nor "..".</summary>
+    NameNotDots,
+
+    /// <summary>The subject (a name) is not empty.</summary>
+    NameNotEmpty,
+
+    /// <summary>The subject is one file name: no separator, not "", "." or "..".</summary>
+    SingleName,
 }
 
 /// <summary>One thing known about a local or parameter at a program point; killed when either symbol is assigned.</summary>

@@ -141,6 +141,10 @@ internal sealed partial class GuardFlow
         {
             Add(ref gained, new GuardFact(GuardFactKind.FreshName, symbol));
         }
+        else if (_guards.IsDirectChildValue(value, state))
+        {
+            Add(ref gained, new GuardFact(GuardFactKind.DirectChild, symbol));
+        }
 
         if (value.WithoutConversions() is IInvocationOperation relative
             && _guards.IsRelativePathCall(relative)

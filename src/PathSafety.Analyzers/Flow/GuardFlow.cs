@@ -45,9 +45,11 @@ internal sealed partial class GuardFlow
     /// <summary>
     /// Whether the value <paramref name="selectValue"/> picks from the call <paramref name="call"/> (an
     /// operation of the original tree) is contained where the call runs. Null when the call cannot be
-    /// found in the graph (broken code): callers stay silent then.
+    /// found in the graph (broken code): callers stay silent then. For a file delete
+    /// (<paramref name="deletesFile"/>) a direct child of a known folder is enough: the names that would leave it
+    /// ("", ".", "..") name folders, which a file delete cannot remove.
     /// </summary>
-    public bool? IsContainedAt(IInvocationOperation call, Func<IInvocationOperation, IOperation?> selectValue)
+    public bool? IsContainedAt(IInvocationOperation call, Func<IInvocationOperation, IOperation?> selectValue, bool deletesFile = false)
     {
         lock (_gate)
         {
@@ -74,6 +76,7 @@ internal sealed partial class GuardFlow
 
             value = ResolveCapture(here.Graph, value);
             return _guards.IsContainedValue(value, state)
+                   || (deletesFile && _guards.IsDirectChildValue(value, state))
                    || IsCreatedFromContained(here.Graph, value, state)
                    || IsCapturedContained(value, enclosing);
         }

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Options;
-using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Flow;
 
@@ -27,12 +26,13 @@ internal enum GuardMethodKind
 
 /// <summary>
 /// Which methods are guards: the package's own PathSafety.PathGuard (by symbol, so it works with the
-/// attributes switched off), any method carrying an attribute named PathGuard, and methods listed by
+/// attributes switched off), any method carrying an attribute named PathGuard, methods listed by
 /// documentation-comment ID in '.editorconfig' 'pathsafety.guard_methods' (',' separated — the
 /// .editorconfig parser drops everything after a ';' as a comment, but a ';' that reaches us also
-/// separates; an ID without a parameter list matches every overload).
+/// separates; an ID without a parameter list matches every overload), and unmarked methods of the
+/// compilation whose bodies prove a parameter contained (GuardMethods.Summaries.cs).
 /// </summary>
-internal sealed class GuardMethods
+internal sealed partial class GuardMethods
 {
     public const string OptionKey = EditorConfigOptions.Prefix + "guard_methods";
 
@@ -45,20 +45,27 @@ internal sealed class GuardMethods
     private readonly ConcurrentDictionary<IMethodSymbol, string> _ids = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, ImmutableHashSet<string>> _configured = new();
 
-    private GuardMethods(Compilation compilation, AnalyzerOptions options)
+    private GuardMethods(ContainmentGuards guards, AnalyzerOptions options)
     {
         _options = options;
-        _packageGuard = KnownSymbols.GetOrCreate(compilation).Get("PathSafety.PathGuard");
+        _guards = guards;
+        _packageGuard = guards.Known.Get("PathSafety.PathGuard");
     }
 
-    public static GuardMethods Create(Compilation compilation, AnalyzerOptions options) => new GuardMethods(compilation, options);
+    public static GuardMethods Create(ContainmentGuards guards, AnalyzerOptions options) => new GuardMethods(guards, options);
+
+    /// <summary>
+    /// A guard by declaration ([PathGuard], the package's PathGuard, the configured list), not by a summary of its body:
+    /// PS0007 judges every prefix check inside such a method, and its own rules decide which unmarked helpers to judge.
+    /// </summary>
+    public bool IsMarked(IMethodSymbol method, SyntaxTree tree) => IsGuard(method, tree);
 
     /// <summary>The guard kind of <paramref name="method"/> as called from code in <paramref name="tree"/>.</summary>
     public GuardMethodKind GetKind(IMethodSymbol method, SyntaxTree tree)
     {
         if (!IsGuard(method, tree))
         {
-            return GuardMethodKind.None;
+            return Summarize(method).Kind;
         }
 
         if (method.ReturnsVoid)
@@ -84,6 +91,11 @@ internal sealed class GuardMethods
         if (invocation.Arguments.Length == 0)
         {
             return GuardMethodKind.None;
+        }
+
+        if (!IsGuard(invocation.TargetMethod, invocation.Syntax.SyntaxTree))
+        {
+            return TryGetSummarizedCall(invocation, out guardedPath);
         }
 
         var kind = GetKind(invocation.TargetMethod, invocation.Syntax.SyntaxTree);

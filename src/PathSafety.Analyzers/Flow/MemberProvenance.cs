@@ -34,7 +34,8 @@ internal sealed class MemberProvenance
     public bool IsOwnedPath(IOperation value)
     {
         var member = OwnMember(value);
-        if (member is null || value.SemanticModel is not { } model)
+        if (member is null
+            || (value.SemanticModel ?? SourceModels.GetOrCreate(_guards.Known.Compilation).GetModel(value.Syntax.SyntaxTree)) is not { } model)
         {
             return false;
         }

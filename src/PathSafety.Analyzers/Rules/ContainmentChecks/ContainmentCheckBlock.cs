@@ -52,7 +52,7 @@ internal sealed class ContainmentCheckBlock
         var locals = AssignmentTable.Collect(blocks);
         var uses = FileSystemUses.Collect(blocks, judge.Guards, judge.Deletes, locals);
         var conditionLocals = CollectConditionLocals(blocks);
-        var inGuardMethod = owner is IMethodSymbol method && judge.Guards.Methods.GetKind(method, root.Syntax.SyntaxTree) != GuardMethodKind.None;
+        var inGuardMethod = owner is IMethodSymbol method && judge.Guards.Methods.IsMarked(method, root.Syntax.SyntaxTree);
         foreach (var (check, kind) in candidates)
         {
             var missing = judge.Judge(check, kind, owner, uses, locals, conditionLocals, inGuardMethod, hasRealCheck);

@@ -38,13 +38,29 @@ internal static class UnguardedDelete
         }
 
         var flow = rules.GetGuardFlow(context);
-        if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site)) != false)
+        if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site), DeletesOnlyAFile(site, rules.Known)) != false)
         {
             return null;
         }
 
         var descriptor = site.IsRecursive ? DiagnosticDescriptors.UnguardedRecursiveDelete : DiagnosticDescriptors.UnguardedDelete;
         return Diagnostic.Create(descriptor, ReportedNode(site.Invocation.Syntax).GetLocation(), site.ApiName, Describe(site.Target));
+    }
+
+    /// <summary>
+    /// A delete that can only remove a file: not a folder delete, and not 'FileSystemInfo.Delete()', whose object may
+    /// be a DirectoryInfo at run time.
+    /// </summary>
+    private static bool DeletesOnlyAFile(DeleteSite site, KnownSymbols known)
+    {
+        if (site.DeletesDirectory)
+        {
+            return false;
+        }
+
+        var type = site.TargetKind == DeleteTargetKind.InfoInstance ? site.Target.WithoutConversions().Type?.OriginalDefinition : null;
+        return type is null
+               || !(KnownSymbols.Is(type, known.FileSystemInfo) || KnownSymbols.Is(type, known.Get("System.IO.Abstractions.IFileSystemInfo")));
     }
 
     /// <summary>'info?.Delete()' is reported whole, not on its '.Delete()' part.</summary>
