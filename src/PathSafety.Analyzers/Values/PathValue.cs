@@ -16,7 +16,8 @@ namespace PathSafety.Analyzers.Values;
 /// </summary>
 internal sealed partial class PathValue
 {
-    private const int MaxDepth = 6;
+    // A chain of a local, a helper, its switch arm and its own local is already six steps.
+    private const int MaxDepth = 12;
     private const int MaxDisplayLength = 60;
 
     private readonly PathAnchors _anchors;

@@ -37,6 +37,24 @@ public class RelativeMembersTests
             };
         }
 
+        sealed class BotFiles
+        {
+            public string Name { get; } = "bot";
+
+            public static string PathOf(string name, int kind)
+            {
+                string basePath = Path.Combine(SharedInfo.ConfigDirectory, name);
+                return kind switch
+                {
+                    0 => $"{basePath}.json",
+                    1 => $"{basePath}.keys",
+                    _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+                };
+            }
+
+            public string PathOf(int kind) => PathOf(Name, kind);
+        }
+
         sealed class LogOptions
         {
             public string LogDirectory { get; set; } = {|#14:"logs"|};
@@ -67,6 +85,8 @@ public class RelativeMembersTests
                     Directory.Delete({|#3:options.LogDirectory|}, true);
                     File.Delete({|#4:SharedInfo.Settable|});
                     File.Delete({|#5:SharedInfo.FileOf(1)|});
+                    var keys = new BotFiles().PathOf(1);
+                    File.Delete({|#6:keys|});
 
                     Directory.CreateDirectory(SharedInfo.Anchored);
                     Directory.CreateDirectory(SharedInfo.Mixed);
@@ -81,7 +101,8 @@ public class RelativeMembersTests
             PS0001(2, "File.Delete", "\"config\"").WithLocation(13),
             PS0001(3, "Directory.Delete", "\"logs\"", "when options.LogDirectory keeps its initial value").WithLocation(14),
             PS0001(4, "File.Delete", "\"cache\"", "when SharedInfo.Settable keeps its initial value").WithLocation(12),
-            PS0001(5, "File.Delete", "\"config\"").WithLocation(15))
+            PS0001(5, "File.Delete", "\"config\"").WithLocation(15),
+            PS0001(6, "File.Delete", "\"config\"").WithLocation(15))
             .WithEditorConfig("pathsafety.scope = all");
         test.TestState.Sources.Add(("Shared.cs", Shared));
         await test.RunAsync();
