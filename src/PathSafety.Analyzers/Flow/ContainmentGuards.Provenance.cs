@@ -46,8 +46,7 @@ internal sealed partial class ContainmentGuards
     /// </summary>
     public bool IsFreshName(IOperation? value)
     {
-        if (value?.WithoutConversions() is not IInvocationOperation combine
-            || !(_known.IsPathMethod(combine.TargetMethod, "Combine") || _known.IsPathMethod(combine.TargetMethod, "Join")))
+        if (value?.WithoutConversions() is not IInvocationOperation combine || !IsCombine(combine.TargetMethod))
         {
             return false;
         }
@@ -82,23 +81,16 @@ internal sealed partial class ContainmentGuards
         return fresh;
     }
 
-    private bool IsAnchoredRoot(IOperation root)
-    {
-        root = root.WithoutConversions();
-        if (root.ConstantValue is { HasValue: true, Value: string text })
-        {
-            return PathText.IsFullyQualifiedOnSomePlatform(text);
-        }
+    /// <summary>An anchor (<see cref="PathAnchors"/>), or a member or helper of the compilation whose every value is anchored.</summary>
+    private bool IsAnchoredRoot(IOperation root) => IsAnchor(root) || _members.IsAnchoredPath(root);
 
-        return root switch
-        {
-            IInvocationOperation call => _known.IsPathMethod(call.TargetMethod, "GetTempPath")
-                                         || (call.TargetMethod.Name == "GetFolderPath"
-                                             && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _known.Environment)),
-            IPropertyReferenceOperation property => property.Property.Name == "BaseDirectory"
-                && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _known.AppContext),
-            _ => false,
-        };
+    /// <summary>A constant fully qualified path or a well-known absolute root (<see cref="PathAnchors"/> knows which).</summary>
+    public bool IsAnchor(IOperation value)
+    {
+        value = value.WithoutConversions();
+        return value.ConstantValue is { HasValue: true, Value: string text }
+            ? PathText.IsFullyQualifiedOnSomePlatform(text)
+            : _anchors.Classify(value) is { Kind: PathValueKind.Absolute };
     }
 
     private bool IsUniqueName(IOperation segment)

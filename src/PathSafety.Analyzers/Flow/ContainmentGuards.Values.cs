@@ -70,7 +70,7 @@ internal sealed partial class ContainmentGuards
             return true;
         }
 
-        if (_known.IsPathMethod(method, "Combine") || _known.IsPathMethod(method, "Join"))
+        if (IsCombine(method))
         {
             return HasConstantTail(invocation) || IsCombineOfSingleName(invocation, state);
         }
@@ -85,10 +85,17 @@ internal sealed partial class ContainmentGuards
             return true;
         }
 
-        return IsDirectoryMethod(method, "CreateDirectory")
-               && invocation.Arguments.Length > 0
-               && IsContainedValue(invocation.Arguments[0].Value, state);
+        if (IsDirectoryMethod(method, "CreateDirectory"))
+        {
+            return invocation.Arguments.Length > 0 && IsContainedValue(invocation.Arguments[0].Value, state);
+        }
+
+        // A helper of the compilation whose every returned path is contained ('static string DataDirectory() => …').
+        return _members.IsOwnedPath(invocation);
     }
+
+    /// <summary>Path.Combine or Path.Join.</summary>
+    public bool IsCombine(IMethodSymbol method) => _known.IsPathMethod(method, "Combine") || _known.IsPathMethod(method, "Join");
 
     /// <summary>Every segment after the first is a safe name: a constant or an interpolation of safe values.</summary>
     private bool HasConstantTail(IInvocationOperation combine)
@@ -101,17 +108,22 @@ internal sealed partial class ContainmentGuards
 
         for (var i = 1; i < segments.Count; i++)
         {
-            var segment = segments[i].WithoutConversions();
-            var safe = segment.ConstantValue is { HasValue: true, Value: string text }
-                ? IsSafeRelativeName(text)
-                : (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
-            if (!safe)
+            if (!IsSafeSegment(segments[i]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>A later segment of Path.Combine that stays below the folder: a safe constant, a safe interpolation or a single safe name.</summary>
+    public bool IsSafeSegment(IOperation segment)
+    {
+        segment = segment.WithoutConversions();
+        return segment.ConstantValue is { HasValue: true, Value: string text }
+            ? IsSafeRelativeName(text)
+            : (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
     }
 
     /// <summary>
@@ -161,28 +173,10 @@ internal sealed partial class ContainmentGuards
     /// </summary>
     private bool IsAnchoredSibling(IBinaryOperation concatenation)
     {
-        var left = concatenation.LeftOperand.WithoutConversions();
-        var anchored = IsAnchoredRoot(left)
-                       || (left is IPropertyReferenceOperation { Property.Name: "Location" } location
-                           && DerivesFrom(location.Property.ContainingType, _known.Assembly))
-                       || (left is IPropertyReferenceOperation { Property.Name: "ProcessPath" } process
-                           && SymbolEqualityComparer.Default.Equals(process.Property.ContainingType, _known.Environment));
+        var anchored = IsAnchoredRoot(concatenation.LeftOperand);
         return anchored
                && concatenation.RightOperand.ConstantValue is { HasValue: true, Value: string }
                && _names.IsSingleSafeName(concatenation.RightOperand);
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The segments of a Path.Combine/Join call, whether passed one by one or as a params array.</summary>

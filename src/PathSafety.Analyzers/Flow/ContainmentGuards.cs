@@ -23,6 +23,7 @@ internal sealed partial class ContainmentGuards
 {
     private readonly KnownSymbols _known;
     private readonly SafeNames _names;
+    private readonly PathAnchors _anchors;
     private readonly MemberProvenance _members;
 
     private ContainmentGuards(KnownSymbols known, AnalyzerOptions options)
@@ -30,6 +31,7 @@ internal sealed partial class ContainmentGuards
         _known = known;
         Methods = GuardMethods.Create(this, options);
         _names = SafeNames.GetOrCreate(known);
+        _anchors = new PathAnchors(known);
         _members = new MemberProvenance(this);
     }
 

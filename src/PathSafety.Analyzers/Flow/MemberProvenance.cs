@@ -2,61 +2,80 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
 using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Flow;
 
+/// <summary>What every value of a member or helper is known to be.</summary>
+[Flags]
+internal enum MemberPathKind
+{
+    None = 0,
+
+    /// <summary>Contained by construction or a fresh name under an anchored root (a path its type owns).</summary>
+    Contained = 1,
+
+    /// <summary>An anchor (temp, application or special folder) or a constant name below one.</summary>
+    Anchored = 2,
+}
+
 /// <summary>
-/// Fields and auto-properties a type fills with paths it owns: 'TempDir' sets '_path = Path.Combine(Path.GetTempPath(),
-/// Guid.NewGuid().ToString())' in its constructor and deletes '_path' in Dispose. Only members nothing outside the
-/// type can assign count (readonly or private fields, auto-properties without a public or init setter), declared
-/// in one file, whose every assignment there is contained by construction or a fresh name under an anchored root.
-/// One instance per compilation; decisions are cached per member.
+/// Fields, properties and helpers of the compilation, in any file, that hold or return paths nobody else chose:
+/// 'TempDir' sets '_path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString())' in its constructor;
+/// 'static readonly string Logs = Path.Combine(AppData, "logs")' in another class; 'static string DataDirectory() =>
+/// Path.Combine(Environment.GetFolderPath(…), "app")'. Only members whose every value is known count
+/// (<see cref="MemberValueSet.Complete"/>: nothing outside the type can set them). Summaries are made on demand, once
+/// per member and compilation; a cycle of members, or a chain deeper than <see cref="MaxDepth"/>, proves nothing.
 /// </summary>
 internal sealed class MemberProvenance
 {
-    // Members being decided on this thread (the decision is synchronous), to stop at a cycle of assignments.
+    private const int MaxDepth = 8;
+
+    // Members being decided on this thread (the decision is synchronous), to stop at a cycle of members.
     [ThreadStatic]
     private static HashSet<ISymbol>? s_pending;
 
     private readonly ContainmentGuards _guards;
-    private readonly ConcurrentDictionary<ISymbol, bool> _owned = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly MemberValues _values;
+    private readonly ConcurrentDictionary<ISymbol, MemberPathKind> _kinds = new(SymbolEqualityComparer.Default);
 
     public MemberProvenance(ContainmentGuards guards)
     {
         _guards = guards;
+        _values = MemberValues.GetOrCreate(guards.Known);
     }
 
-    /// <summary>True when <paramref name="value"/> reads a member whose every value is a path its type owns.</summary>
+    /// <summary>True when <paramref name="value"/> reads a member or calls a helper whose every value is a path its code owns.</summary>
     public bool IsOwnedPath(IOperation value)
-    {
-        var member = OwnMember(value);
-        if (member is null
-            || (value.SemanticModel ?? SourceModels.GetOrCreate(_guards.Known.Compilation).GetModel(value.Syntax.SyntaxTree)) is not { } model)
-        {
-            return false;
-        }
+        => Is(value, MemberPathKind.Contained) || IsContainedHelperCall(value.WithoutConversions());
 
-        if (_owned.TryGetValue(member, out var known))
+    /// <summary>True when <paramref name="value"/> reads a member or calls a helper whose every value is anchored.</summary>
+    public bool IsAnchoredPath(IOperation value) => Is(value, MemberPathKind.Anchored);
+
+    private bool Is(IOperation value, MemberPathKind wanted)
+        => MemberValues.MemberOf(value) is { } member && (KindOf(member) & wanted) == wanted;
+
+    private MemberPathKind KindOf(ISymbol member)
+    {
+        if (_kinds.TryGetValue(member, out var known))
         {
             return known;
         }
 
-        // A member assigned from itself (or a cycle of members) is not proven. Only an answer computed with no
+        // A member computed from itself (or a cycle of members) is not proven. Only an answer computed with no
         // assumption pending is cached, so the result does not depend on which member was asked first.
         var pending = s_pending ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (!pending.Add(member))
+        if (pending.Count >= MaxDepth || !pending.Add(member))
         {
-            return false;
+            return MemberPathKind.None;
         }
 
-        bool owned;
+        MemberPathKind kind;
         try
         {
-            owned = Compute(member, model);
+            kind = Compute(_values.Of(member));
         }
         finally
         {
@@ -65,152 +84,133 @@ internal sealed class MemberProvenance
 
         if (pending.Count == 0)
         {
-            _owned.TryAdd(member, owned);
+            _kinds.TryAdd(member, kind);
         }
 
-        return owned;
+        return kind;
     }
 
-    private static ISymbol? OwnMember(IOperation value)
+    private MemberPathKind Compute(MemberValueSet set)
     {
-        ISymbol? member = value.WithoutConversions() switch
+        if (!set.Complete)
         {
-            IFieldReferenceOperation { Field: { IsConst: false } field } when field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private
-                => field,
-            IPropertyReferenceOperation { Property: { Parameters.Length: 0, SetMethod: null } property } when ComputedValue(property) is not null
-                => property,
-            IPropertyReferenceOperation { Property: { Parameters.Length: 0 } property } when IsAutoProperty(property)
-                && (property.SetMethod is null
-                    || (property.SetMethod.DeclaredAccessibility == Accessibility.Private && !property.SetMethod.IsInitOnly))
-                => property,
-            _ => null,
-        };
-        return member?.OriginalDefinition;
+            return MemberPathKind.None;
+        }
+
+        var kind = MemberPathKind.Contained | MemberPathKind.Anchored;
+        foreach (var value in set.Values)
+        {
+            if ((kind & MemberPathKind.Anchored) != 0 && !IsAnchoredValue(value))
+            {
+                kind &= ~MemberPathKind.Anchored;
+            }
+
+            if ((kind & MemberPathKind.Contained) != 0 && !_guards.IsFreshName(value) && !_guards.IsContainedValue(value, GuardFlow.Empty))
+            {
+                kind &= ~MemberPathKind.Contained;
+            }
+
+            if (kind == MemberPathKind.None)
+            {
+                break;
+            }
+        }
+
+        return kind;
     }
 
-    private static bool IsAutoProperty(IPropertySymbol property)
+    /// <summary>An anchor, 'Path.Combine(anchor, "constant"…)', or a member or helper whose every value is anchored.</summary>
+    private bool IsAnchoredValue(IOperation value)
     {
-        foreach (var reference in property.DeclaringSyntaxReferences)
+        value = value.WithoutConversions();
+        if (_guards.IsAnchor(value))
         {
-            if (reference.GetSyntax() is not PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors })
+            return true;
+        }
+
+        if (value is IInvocationOperation call && _guards.IsCombine(call.TargetMethod))
+        {
+            var segments = ContainmentGuards.GetSegments(call);
+            if (segments.Count == 0 || !IsAnchoredValue(segments[0]))
             {
                 return false;
             }
 
-            foreach (var accessor in accessors.Accessors)
+            for (var i = 1; i < segments.Count; i++)
             {
-                if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                if (!_guards.IsSafeSegment(segments[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return IsAnchoredPath(value);
+    }
+
+    /// <summary>
+    /// 'GetFilePath("app.log")' where the helper returns 'Path.Combine(root, name)' with a root that is contained or
+    /// anchored: each segment the helper takes from a parameter is judged by the argument the call passes.
+    /// </summary>
+    private bool IsContainedHelperCall(IOperation value)
+    {
+        if (value is not IInvocationOperation { TargetMethod.Parameters.Length: > 0 } call
+            || _values.Of(call.TargetMethod) is not { Complete: true } set)
+        {
+            return false;
+        }
+
+        foreach (var returned in set.Values)
+        {
+            if (returned.WithoutConversions() is not IInvocationOperation combine || !_guards.IsCombine(combine.TargetMethod))
+            {
+                return false;
+            }
+
+            var segments = ContainmentGuards.GetSegments(combine);
+            if (segments.Count < 2)
+            {
+                return false;
+            }
+
+            for (var i = 1; i < segments.Count; i++)
+            {
+                var segment = IsParameterOf(segments[i], call.TargetMethod, out var ordinal) ? ArgumentFor(call, ordinal) : segments[i];
+                if (segment is null || !_guards.IsSafeSegment(segment))
                 {
                     return false;
                 }
             }
         }
 
-        return property.DeclaringSyntaxReferences.Length == 1;
+        return true;
     }
 
-    /// <summary>
-    /// The expression a get-only property computes ('string Logs => Path.Combine(Root, "logs");', a getter whose body
-    /// is one 'return'), declared once in source; null for any other property.
-    /// </summary>
-    private static ExpressionSyntax? ComputedValue(IPropertySymbol property)
+    private static bool IsParameterOf(IOperation segment, IMethodSymbol method, out int ordinal)
     {
-        if (property.DeclaringSyntaxReferences.Length != 1
-            || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
-        {
-            return null;
-        }
-
-        if (declaration.ExpressionBody is { } body)
-        {
-            return body.Expression;
-        }
-
-        if (declaration.AccessorList?.Accessors is not { Count: 1 } accessors)
-        {
-            return null;
-        }
-
-        var getter = accessors[0];
-        return getter.ExpressionBody?.Expression
-               ?? (getter.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned }
-                   ? returned
-                   : null);
-    }
-
-    private bool Compute(ISymbol member, SemanticModel model)
-    {
-        if (member is IPropertySymbol property && ComputedValue(property) is { } computed)
-        {
-            // Same file as the reader only: its semantic model is the one at hand.
-            return computed.SyntaxTree == model.SyntaxTree && model.GetOperation(computed) is { } value && IsOwnedValue(value);
-        }
-
-        var type = member.ContainingType;
-        if (type is null || type.DeclaringSyntaxReferences.Length != 1 || type.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
+        ordinal = -1;
+        if (segment.WithoutConversions() is not IParameterReferenceOperation { Parameter: var parameter }
+            || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method.OriginalDefinition))
         {
             return false;
         }
 
-        var assigned = false;
-        foreach (var node in type.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
-        {
-            switch (node)
-            {
-                case EqualsValueClauseSyntax initializer when IsInitializerOf(initializer, member):
-                    if (model.GetOperation(initializer.Value) is not { } value || !IsOwnedValue(value))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case AssignmentExpressionSyntax or ArgumentSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax:
-                    var writes = WritesTo(model.GetOperation(node), member);
-                    if (writes is null)
-                    {
-                        continue;
-                    }
-
-                    foreach (var write in writes)
-                    {
-                        if (write.Value is null || !IsOwnedValue(write.Value))
-                        {
-                            return false;
-                        }
-                    }
-
-                    break;
-                default:
-                    continue;
-            }
-
-            assigned = true;
-        }
-
-        return assigned;
+        ordinal = parameter.Ordinal;
+        return true;
     }
 
-    private static bool IsInitializerOf(EqualsValueClauseSyntax initializer, ISymbol member)
-        => initializer.Parent switch
-        {
-            VariableDeclaratorSyntax declarator => declarator.Identifier.ValueText == member.Name && member is IFieldSymbol,
-            PropertyDeclarationSyntax property => property.Identifier.ValueText == member.Name && member is IPropertySymbol,
-            _ => false,
-        };
-
-    /// <summary>The writes to <paramref name="member"/> an operation makes, as <see cref="ValueWrites"/> classifies them.</summary>
-    private static List<ValueWrite>? WritesTo(IOperation? operation, ISymbol member)
+    private static IOperation? ArgumentFor(IInvocationOperation call, int ordinal)
     {
-        List<ValueWrite>? writes = null;
-        if (operation is not null)
+        foreach (var argument in call.Arguments)
         {
-            ValueWrites.Add(operation, ref writes);
+            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
+            {
+                return argument.Value;
+            }
         }
 
-        writes?.RemoveAll(write => !SymbolEqualityComparer.Default.Equals(write.Target, member));
-        return writes is { Count: > 0 } ? writes : null;
+        return null;
     }
-
-    private bool IsOwnedValue(IOperation value)
-        => _guards.IsFreshName(value) || _guards.IsContainedValue(value, GuardFlow.Empty);
 }

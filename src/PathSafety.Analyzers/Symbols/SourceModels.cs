@@ -47,12 +47,6 @@ internal sealed class SourceModels
         return model.GetOperation(node);
     }
 
-    /// <summary>
-    /// The model of a tree of this compilation, for an operation that carries none (a control-flow graph's copy of an
-    /// operation has no semantic model); null for a tree of another compilation.
-    /// </summary>
-    public SemanticModel? GetModel(SyntaxTree tree) => _compilation.ContainsSyntaxTree(tree) ? _models.GetOrAdd(tree, CreateModel) : null;
-
     private SemanticModel CreateModel(SyntaxTree tree)
     {
         // RS1030 warns that a new model rebinds the file. That is the point here: it happens once per file and only

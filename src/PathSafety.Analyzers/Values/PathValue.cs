@@ -9,20 +9,25 @@ namespace PathSafety.Analyzers.Values;
 /// <summary>
 /// Classifies a path value as absolute, relative, relative on some path, or unknown, for every platform
 /// the code may run on. Follows constants, static readonly fields with a literal initializer, locals (their
-/// assignments in the method), '?:' and '??', interpolation and concatenation prefixes, Path.Combine/Join
+/// assignments in the method), fields, properties and helpers of the compilation in any file (the values
+/// <see cref="MemberValues"/> reads), '?:' and '??', interpolation and concatenation prefixes, Path.Combine/Join
 /// and Path.GetFullPath, and knows the anchors (AppContext.BaseDirectory...) and the current directory.
 /// Anything else is unknown: PathSafety does not guess. One instance per compilation; thread-safe.
 /// </summary>
-internal sealed class PathValue
+internal sealed partial class PathValue
 {
-    private const int MaxDepth = 6;
+    // A chain of a local, a helper, its switch arm and its own local is already six steps.
+    private const int MaxDepth = 12;
     private const int MaxDisplayLength = 60;
 
     private readonly PathAnchors _anchors;
+    private readonly MemberValues _members;
 
     private PathValue(Compilation compilation)
     {
-        _anchors = new PathAnchors(KnownSymbols.GetOrCreate(compilation));
+        var known = KnownSymbols.GetOrCreate(compilation);
+        _anchors = new PathAnchors(known);
+        _members = MemberValues.GetOrCreate(known);
     }
 
     public static PathValue Create(Compilation compilation) => new PathValue(compilation);
@@ -54,8 +59,8 @@ internal sealed class PathValue
 
         return value switch
         {
-            IFieldReferenceOperation field => FromField(field),
-            IPropertyReferenceOperation property => _anchors.Classify(property) ?? PathValueInfo.Unknown,
+            IFieldReferenceOperation field => FromField(field, depth, following),
+            IPropertyReferenceOperation property => _anchors.Classify(property) ?? FromMember(property, property.Property, depth, following),
             IInvocationOperation invocation => FromCall(invocation, depth, following),
             ILocalReferenceOperation local => FromLocal(local, depth, following),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional => Branches(
@@ -63,6 +68,7 @@ internal sealed class PathValue
                 Classify(whenFalse, depth + 1, following),
                 "when " + Describe(conditional.Condition) + " is true",
                 "when " + Describe(conditional.Condition) + " is false"),
+            ICoalesceOperation coalesce when IsThrow(coalesce.WhenNull) => Classify(coalesce.Value, depth + 1, following),
             ICoalesceOperation coalesce => Branches(
                 Classify(coalesce.Value, depth + 1, following),
                 Classify(coalesce.WhenNull, depth + 1, following),
@@ -87,11 +93,6 @@ internal sealed class PathValue
         return PathText.IsRelative(text) ? PathValueInfo.Relative(Quote(text), source, writtenAt) : PathValueInfo.Unknown;
     }
 
-    private static PathValueInfo FromField(IFieldReferenceOperation reference)
-        => PathConstants.TryGetReadOnlyLiteral(reference.Field, out var text, out var writtenAt)
-            ? FromText(text, reference, writtenAt)
-            : PathValueInfo.Unknown;
-
     private PathValueInfo FromCall(IInvocationOperation invocation, int depth, ImmutableHashSet<ILocalSymbol> following)
     {
         if (_anchors.Classify(invocation) is { } known)
@@ -102,7 +103,7 @@ internal sealed class PathValue
         var method = invocation.TargetMethod;
         if (!_anchors.IsPathMethod(method))
         {
-            return PathValueInfo.Unknown;
+            return FromMember(invocation, method, depth, following);
         }
 
         switch (method.Name)
@@ -280,6 +281,12 @@ internal sealed class PathValue
         var value = Describe(switchExpression.Value);
         foreach (var arm in switchExpression.Arms)
         {
+            if (IsThrow(arm.Value))
+            {
+                // '_ => throw …' yields no value.
+                continue;
+            }
+
             var info = Classify(arm.Value, depth + 1, following);
             first ??= info;
             if (relative is null && info.IsRelativeOnSomePath)
@@ -300,6 +307,8 @@ internal sealed class PathValue
 
         return allRelative ? first : relative;
     }
+
+    private static bool IsThrow(IOperation value) => value.WithoutImplicitConversions() is IThrowOperation;
 
     private static IOperation LeftmostOperand(IBinaryOperation concatenation)
     {

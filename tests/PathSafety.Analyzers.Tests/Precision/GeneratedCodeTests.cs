@@ -32,7 +32,7 @@ public class GeneratedCodeTests
             {
                 public static void Purge(string dir)
                 {
-                    {|PS0002:File.Delete({|PS0001:"state.json"|})|};
+                    File.Delete({|PS0001:"state.json"|});
                     {|PS0003:Directory.Delete(Path.Combine(dir, {|PS0005:"/cache"|}), true)|};
                     foreach (var f in Directory.GetFiles(dir)) {|PS0004:File.Delete(f)|};
                 }

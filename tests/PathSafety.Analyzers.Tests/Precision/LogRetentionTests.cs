@@ -279,7 +279,7 @@ public class LogRetentionTests
                 public static void Roll(string current)
                 {
                     var rolled = Path.GetFileName(current) + ".1";
-                    if (File.Exists({|PS0001:rolled|})) {|PS0002:File.Delete({|PS0001:rolled|})|};
+                    if (File.Exists({|PS0001:rolled|})) File.Delete({|PS0001:rolled|});
                     File.Move(current, {|PS0001:rolled|});
                 }
             }

@@ -50,7 +50,7 @@ public class PathBuildingTests
                 {
                     var workDir = Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar + "workDir";
                     if (Directory.Exists({|PS0001:workDir|}))
-                        {|PS0003:Directory.Delete({|PS0001:workDir|}, true)|};
+                        Directory.Delete({|PS0001:workDir|}, true);
                 }
             }
             """);

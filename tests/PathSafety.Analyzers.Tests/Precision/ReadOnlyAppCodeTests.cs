@@ -17,7 +17,7 @@ public class ReadOnlyAppCodeTests
             [ApiController]
             public class UploadsController : ControllerBase
             {
-                private readonly string _storage = "storage";
+                private readonly string _storage = Path.Combine(System.AppContext.BaseDirectory, "storage");
 
                 [HttpDelete("{id}")]
                 public void Delete(string id)

@@ -22,6 +22,7 @@ internal sealed class DeleteRuleContext
         Deletes = DeleteApis.GetOrCreate(compilation);
         Scope = MaintenanceCode.Create(compilation, options);
         Guards = ContainmentGuards.Create(Known, options);
+        Paths = PathValue.Create(compilation);
     }
 
     public Compilation Compilation { get; }
@@ -33,6 +34,9 @@ internal sealed class DeleteRuleContext
     public DeleteApis Deletes { get; }
 
     public MaintenanceCode Scope { get; }
+
+    /// <summary>Whether a path is absolute or relative (PS0001's classification).</summary>
+    public PathValue Paths { get; }
 
     /// <summary>What counts as a containment guard (see the class comment of ContainmentGuards for its API).</summary>
     public ContainmentGuards Guards { get; }

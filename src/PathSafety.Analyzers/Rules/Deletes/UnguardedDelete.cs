@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Enumerations;
 using PathSafety.Analyzers.Flow;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Rules.Deletes;
 
@@ -39,6 +40,13 @@ internal static class UnguardedDelete
 
         var flow = rules.GetGuardFlow(context);
         if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site), DeletesOnlyAFile(site, rules.Known)) != false)
+        {
+            return null;
+        }
+
+        // A path that is relative on every path through the code is first of all relative: PS0001 reports it (the
+        // fix is to anchor it), and a containment guard would not help while the current directory decides the folder.
+        if (rules.Paths.Classify(site.Target).Kind == PathValueKind.Relative)
         {
             return null;
         }

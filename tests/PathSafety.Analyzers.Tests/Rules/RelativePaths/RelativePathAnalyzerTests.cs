@@ -28,7 +28,7 @@ public class RelativePathAnalyzerTests
             const string AbsoluteDir = "/var/log/app";
             static readonly string CacheDir = {|#11:"cache"|};
             static readonly string Reassigned = "tmp";
-            static readonly string Computed = Path.Combine("a", "b");
+            static readonly string Computed = Path.Combine({|#30:"a"|}, "b");
 
             static C() { Reassigned = Path.Combine(AppContext.BaseDirectory, "tmp"); }
 
@@ -76,10 +76,11 @@ public class RelativePathAnalyzerTests
             File.Delete({|#1:CacheDir|});
             File.Delete(AbsoluteDir);
             File.Delete(Reassigned);
-            File.Delete(Computed);
+            File.Delete({|#2:Computed|});
             """,
             PS0001(0, "Directory.Delete", "\"logs\"").WithLocation(10),
-            PS0001(1, "File.Delete", "\"cache\"").WithLocation(11));
+            PS0001(1, "File.Delete", "\"cache\"").WithLocation(11),
+            PS0001(2, "File.Delete", "\"a\"").WithLocation(30));
     }
 
     [Fact]
