@@ -100,30 +100,13 @@ internal sealed partial class GuardFlow
         return null;
     }
 
-    /// <summary>'foreach (var f in Directory.GetFiles(dir, "*.log"))', or over a local only ever assigned such a call.</summary>
-    private bool IsFolderEntryCollection(IOperation collection)
-    {
-        if (_guards.IsFolderEntryEnumeration(collection))
-        {
-            return true;
-        }
-
-        if (ContainmentGuards.SymbolOf(collection) is not ILocalSymbol local || _root is null)
-        {
-            return false;
-        }
-
-        _locals ??= AssignmentTable.Collect(ImmutableArray.Create(_root));
-        return _locals.All(local, value => _guards.IsFolderEntryEnumeration(value));
-    }
-
     /// <summary>What a write gives its target; null (not an empty list) when nothing, the common case.</summary>
     private List<GuardFact>? Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
     {
         List<GuardFact>? gained = null;
         if (_foreachCollections is not null
             && _foreachCollections.TryGetValue(symbol, out var collection)
-            && IsFolderEntryCollection(collection))
+            && _guards.IsFolderEntryEnumeration(collection))
         {
             Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
         }

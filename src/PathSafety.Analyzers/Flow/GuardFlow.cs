@@ -33,7 +33,6 @@ internal sealed partial class GuardFlow
     private readonly object _gate = new object();
     private readonly Dictionary<ControlFlowGraph, GraphFacts> _graphs = new Dictionary<ControlFlowGraph, GraphFacts>();
     private IOperation? _root;
-    private AssignmentTable? _locals;
     private Dictionary<ISymbol, IOperation>? _foreachCollections;
 
     public GuardFlow(ContainmentGuards guards, ControlFlowGraph root)

@@ -307,7 +307,7 @@ internal sealed class MaintenanceCode
                     && DeleteApis.MayBeDelete(invocation.TargetMethod)
                     && _deletes.TryGetDeleteSite(invocation, out var site)
                     && site is not null
-                    && EnumeratedElements.Find(site.Target, _enumerations.Value) is not null)
+                    && !EnumeratedElements.FindAll(site.Target, _enumerations.Value).IsEmpty)
                 {
                     return true;
                 }
