@@ -68,6 +68,9 @@ internal static class EnumeratedElements
                 case IInvocationOperation invocation when apis.Known.IsGetFullPath(invocation):
                     value = invocation.Arguments[0].Value;
                     break;
+                case IInvocationOperation invocation when RejoinedEntry(invocation, apis, depth) is { } entry:
+                    value = entry;
+                    break;
                 case ILocalReferenceOperation local when FindForEach(local) is null:
                     value = LocalAssignments.TryGetSingleValue(local);
                     if (value is null)
@@ -85,6 +88,53 @@ internal static class EnumeratedElements
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// 'Path.Combine(dir, Path.GetFileName(f))' where 'f' is the variable of a loop directly over a non-recursive
+    /// enumeration of 'dir', and 'dir' (a local or parameter) is never reassigned: the entry itself, re-joined to the
+    /// folder it came from. Any other folder, a recursive enumeration (the sub-folder part is lost) or a collection
+    /// the entry travelled in is not followed.
+    /// </summary>
+    private static IOperation? RejoinedEntry(IInvocationOperation combine, EnumerationApis apis, int depth)
+    {
+        if (!apis.IsPathMethod(combine.TargetMethod, "Combine")
+            || combine.Arguments.Length != 2
+            || ValueWrites.SymbolOf(combine.Arguments[0].Value) is not { } folder
+            || combine.Arguments[1].Value.WithoutConversions() is not IInvocationOperation { Arguments.Length: 1 } name
+            || !apis.IsPathMethod(name.TargetMethod, "GetFileName")
+            || ElementReference(name.Arguments[0].Value, apis, depth) is not { } entry
+            || LoopOf(entry, apis) is not { } loop
+            || loop.Collection.WithoutConversions() is not IInvocationOperation enumeration
+            || EnumerationSource.TryCreate(enumeration, apis) is not { IsRecursive: false, Folder: { } enumerated }
+            || !SymbolEqualityComparer.Default.Equals(ValueWrites.SymbolOf(enumerated), folder)
+            || IsReassigned(folder, combine))
+        {
+            return null;
+        }
+
+        return name.Arguments[0].Value;
+    }
+
+    // A parameter written anywhere in the method, or a local written more than once.
+    private static bool IsReassigned(ISymbol folder, IOperation use)
+    {
+        var root = use;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        var writes = 0;
+        foreach (var write in ValueWrites.In(root))
+        {
+            if (SymbolEqualityComparer.Default.Equals(write.Target, folder))
+            {
+                writes++;
+            }
+        }
+
+        return folder is IParameterSymbol ? writes > 0 : writes != 1;
     }
 
     /// <summary>The local array or List that 'files[i]' indexes, or null for any other value.</summary>

@@ -250,4 +250,42 @@ public class TravellingEntriesTests
             """));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task An_entry_rejoined_to_the_folder_it_came_from_is_that_entry()
+    {
+        await Test(
+            """
+            foreach (var f in Directory.EnumerateFiles(dir, "*.log")) File.Delete(Path.Combine(dir, Path.GetFileName(f)));
+
+            foreach (var f in Directory.EnumerateFiles(dir))
+            {
+                var path = Path.Combine(dir, Path.GetFileName(f));
+                {|#0:File.Delete(path)|};
+            }
+
+            foreach (var f in Directory.EnumerateFiles(dir, "*.log")) {|#1:File.Delete(Path.Combine(other, Path.GetFileName(f)))|};
+            var deep = Directory.EnumerateFiles(dir, "*.log", SearchOption.AllDirectories);
+            foreach (var f in deep) {|#2:File.Delete(Path.Combine(dir, Path.GetFileName(f)))|};
+            foreach (var f in Directory.GetFiles(dir, "*.x", SearchOption.AllDirectories))
+            {
+                {|#4:File.Delete(Path.Combine(dir, Path.GetFileName(f)))|};
+            }
+            """,
+            """
+                void Moved(string root, string elsewhere)
+                {
+                    foreach (var f in Directory.GetFiles(root, "*.log"))
+                    {
+                        root = elsewhere;
+                        {|#3:File.Delete(Path.Combine(root, Path.GetFileName(f)))|};
+                    }
+                }
+            """,
+            PS0004(0, "File.Delete", "Directory.EnumerateFiles (no pattern)"),
+            PS0002(1, "File.Delete", "Path.Combine(other, Path.GetFileName(f))"),
+            PS0002(2, "File.Delete", "Path.Combine(dir, Path.GetFileName(f))"),
+            PS0002(3, "File.Delete", "Path.Combine(root, Path.GetFileName(f))"),
+            PS0002(4, "File.Delete", "Path.Combine(dir, Path.GetFileName(f))")).RunAsync();
+    }
 }
