@@ -147,8 +147,11 @@ internal static class ValueWrites
         {
             case IAssignmentOperation assignment when assignment.Target == used:
             case IForEachLoopOperation loop when loop.Collection == used:
-            case IBinaryOperation or IIsPatternOperation or IIsTypeOperation or IReturnOperation:
+            case IBinaryOperation or IIsPatternOperation or IIsTypeOperation:
                 return ElementUse.Keeps;
+            case IReturnOperation:
+                // Returned by the method, it is the caller's to follow; returned by a lambda, it is lent to whoever calls it.
+                return InFunction(used) ? ElementUse.Escapes : ElementUse.Keeps;
             case IArrayElementReferenceOperation element when element.ArrayReference == used:
                 return ElementAt(element, reference.Local, ref write);
             case IPropertyReferenceOperation property when property.Instance == used:
@@ -157,13 +160,26 @@ internal static class ValueWrites
                 return CollectionMethod(invocation, reference.Local, ref write);
             case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IInvocationOperation consumer } argument
                 when consumer.TargetMethod.ContainingNamespace?.ToDisplayString() == "System.Linq" || ReadsArray(consumer, argument):
-            case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IObjectCreationOperation }
-                when used.Type?.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic" || used.Type is IArrayTypeSymbol:
+            case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IObjectCreationOperation creation }
+                when creation.Type?.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic":
                 // LINQ and 'new List<T>(list)' read the elements; a copy made by a constructor is another collection.
                 return ElementUse.Keeps;
             default:
                 return ElementUse.Escapes;
         }
+    }
+
+    private static bool InFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 'Array.Sort(files, …)', 'Array.IndexOf(files, f)', the source of 'Array.Copy': the array's elements stay as they were.

@@ -103,13 +103,28 @@ public class TravellingEntriesTests
             alias.Add(other);
             copy.AddRange(Directory.GetFiles(dir, "*.log"));
             foreach (var f in copy) {|#4:File.Delete(f)|};
+
+            var held = new List<string>(Directory.GetFiles(dir, "*.log"));
+            var holder = new Holder(held);
+            foreach (var f in held) {|#5:File.Delete(f)|};
+
+            var lent = Directory.GetFiles(dir, "*.log").ToList();
+            Func<List<string>> lend = () => lent;
+            foreach (var f in lent) {|#6:File.Delete(f)|};
             """,
-            string.Empty,
+            """
+                sealed class Holder
+                {
+                    public Holder(List<string> paths) => paths.Add("/etc/passwd");
+                }
+            """,
             PS0002(0, "File.Delete", "f"),
             PS0002(1, "File.Delete", "f"),
             PS0002(2, "File.Delete", "f"),
             PS0002(3, "File.Delete", "f"),
-            PS0002(4, "File.Delete", "f")).RunAsync();
+            PS0002(4, "File.Delete", "f"),
+            PS0002(5, "File.Delete", "f"),
+            PS0002(6, "File.Delete", "f")).RunAsync();
     }
 
     [Fact]
