@@ -100,13 +100,24 @@ internal sealed partial class GuardFlow
         return null;
     }
 
+    private bool IsFolderEntryLoop(ISymbol variable, IOperation collection)
+    {
+        if (!_folderEntryLoops.TryGetValue(variable, out var answer))
+        {
+            answer = _guards.IsFolderEntryEnumeration(collection);
+            _folderEntryLoops[variable] = answer;
+        }
+
+        return answer;
+    }
+
     /// <summary>What a write gives its target; null (not an empty list) when nothing, the common case.</summary>
     private List<GuardFact>? Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
     {
         List<GuardFact>? gained = null;
         if (_foreachCollections is not null
             && _foreachCollections.TryGetValue(symbol, out var collection)
-            && _guards.IsFolderEntryEnumeration(collection))
+            && IsFolderEntryLoop(symbol, collection))
         {
             Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
         }

@@ -35,6 +35,9 @@ internal sealed partial class GuardFlow
     private IOperation? _root;
     private Dictionary<ISymbol, IOperation>? _foreachCollections;
 
+    // Whether a foreach variable's collection holds only folder entries: asked on every pass of the dataflow, traced once.
+    private readonly Dictionary<ISymbol, bool> _folderEntryLoops = new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
     public GuardFlow(ContainmentGuards guards, ControlFlowGraph root)
     {
         _guards = guards;
