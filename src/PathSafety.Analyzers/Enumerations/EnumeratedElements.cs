@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,17 +17,35 @@ internal static class EnumeratedElements
 {
     private const int MaxDepth = 8;
 
-    public static EnumeratedElement? Find(IOperation target, EnumerationApis apis)
+    /// <summary>
+    /// Every way an enumerated entry reaches <paramref name="target"/>, one per enumeration (and per loop that stored
+    /// it); empty when the target is not such an entry, or when some value it may hold comes from anything else.
+    /// </summary>
+    public static ImmutableArray<EnumeratedElement> FindAll(IOperation target, EnumerationApis apis)
     {
-        var reference = ElementReference(target, apis, MaxDepth);
-        return reference switch
+        if (ElementReference(target, apis, MaxDepth) is not { } reference || LoopOf(reference, apis) is not { } loop)
         {
-            ILocalReferenceOperation local => FromForEach(local, apis),
-            IParameterReferenceOperation parameter => FromLambda(parameter, apis),
-            { } indexed when IndexedLocal(indexed, apis) is { } array => FromIndexedLoop(indexed, array, apis),
-            _ => null,
-        };
+            return ImmutableArray<EnumeratedElement>.Empty;
+        }
+
+        var results = new List<EnumeratedElement>();
+        var trail = EntryTrail.Start(loop.Element, loop.Body);
+        return EnumeratedCollections.Trace(loop.Collection, trail, results, apis, MaxDepth) && results.Count > 0
+            ? results.ToImmutableArray()
+            : ImmutableArray<EnumeratedElement>.Empty;
     }
+
+    /// <summary>
+    /// The loop that hands out the entry a reference (from <see cref="ElementReference"/>) stands for: the foreach
+    /// over the collection, the ForEach-style method running a lambda, or a for/while loop indexing a local array or List.
+    /// </summary>
+    public static (IOperation Collection, ISymbol Element, IOperation Body)? LoopOf(IOperation reference, EnumerationApis apis) => reference switch
+    {
+        ILocalReferenceOperation local => FindForEach(local) is { } loop ? (loop.Collection, local.Local, loop.Body) : null,
+        IParameterReferenceOperation parameter => FromLambda(parameter, apis),
+        { } indexed when IndexedLocal(indexed, apis) is { } array => FromIndexedLoop(indexed, array),
+        _ => null,
+    };
 
     /// <summary>
     /// The local or parameter a value stands for when it is that variable, its FullName, a FileInfo/DirectoryInfo
@@ -49,6 +68,9 @@ internal static class EnumeratedElements
                 case IInvocationOperation invocation when apis.Known.IsGetFullPath(invocation):
                     value = invocation.Arguments[0].Value;
                     break;
+                case IInvocationOperation invocation when RejoinedEntry(invocation, apis, depth) is { } entry:
+                    value = entry;
+                    break;
                 case ILocalReferenceOperation local when FindForEach(local) is null:
                     value = LocalAssignments.TryGetSingleValue(local);
                     if (value is null)
@@ -68,6 +90,53 @@ internal static class EnumeratedElements
         return null;
     }
 
+    /// <summary>
+    /// 'Path.Combine(dir, Path.GetFileName(f))' where 'f' is the variable of a loop directly over a non-recursive
+    /// enumeration of 'dir', and 'dir' (a local or parameter) is never reassigned: the entry itself, re-joined to the
+    /// folder it came from. Any other folder, a recursive enumeration (the sub-folder part is lost) or a collection
+    /// the entry travelled in is not followed.
+    /// </summary>
+    private static IOperation? RejoinedEntry(IInvocationOperation combine, EnumerationApis apis, int depth)
+    {
+        if (!apis.IsPathMethod(combine.TargetMethod, "Combine")
+            || combine.Arguments.Length != 2
+            || ValueWrites.SymbolOf(combine.Arguments[0].Value) is not { } folder
+            || combine.Arguments[1].Value.WithoutConversions() is not IInvocationOperation { Arguments.Length: 1 } name
+            || !apis.IsPathMethod(name.TargetMethod, "GetFileName")
+            || ElementReference(name.Arguments[0].Value, apis, depth) is not { } entry
+            || LoopOf(entry, apis) is not { } loop
+            || loop.Collection.WithoutConversions() is not IInvocationOperation enumeration
+            || EnumerationSource.TryCreate(enumeration, apis) is not { IsRecursive: false, Folder: { } enumerated }
+            || !SymbolEqualityComparer.Default.Equals(ValueWrites.SymbolOf(enumerated), folder)
+            || IsReassigned(folder, combine))
+        {
+            return null;
+        }
+
+        return name.Arguments[0].Value;
+    }
+
+    // A parameter written anywhere in the method, or a local written more than once.
+    private static bool IsReassigned(ISymbol folder, IOperation use)
+    {
+        var root = use;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        var writes = 0;
+        foreach (var write in ValueWrites.In(root))
+        {
+            if (SymbolEqualityComparer.Default.Equals(write.Target, folder))
+            {
+                writes++;
+            }
+        }
+
+        return folder is IParameterSymbol ? writes > 0 : writes != 1;
+    }
+
     /// <summary>The local array or List that 'files[i]' indexes, or null for any other value.</summary>
     public static ILocalSymbol? IndexedLocal(IOperation value, EnumerationApis apis) => value switch
     {
@@ -78,17 +147,16 @@ internal static class EnumeratedElements
     };
 
     // 'for (var i = 0; i < files.Length; i++) File.Delete(files[i]);': the loop body runs per element.
-    private static EnumeratedElement? FromIndexedLoop(IOperation indexed, ILocalSymbol array, EnumerationApis apis)
+    private static (IOperation Collection, ISymbol Element, IOperation Body)? FromIndexedLoop(IOperation indexed, ILocalSymbol array)
     {
         for (var parent = indexed.Parent; parent is not null && parent is not IAnonymousFunctionOperation; parent = parent.Parent)
         {
             if (parent is IForLoopOperation or IWhileLoopOperation)
             {
-                var loop = (ILoopOperation)parent;
                 var arrayReference = indexed is IArrayElementReferenceOperation element
                     ? element.ArrayReference
                     : ((IPropertyReferenceOperation)indexed).Instance!;
-                return FromCollection(arrayReference, array, loop.Body, apis);
+                return (arrayReference, array, ((ILoopOperation)parent).Body);
             }
         }
 
@@ -109,13 +177,7 @@ internal static class EnumeratedElements
         return null;
     }
 
-    private static EnumeratedElement? FromForEach(ILocalReferenceOperation reference, EnumerationApis apis)
-    {
-        var loop = FindForEach(reference);
-        return loop is null ? null : FromCollection(loop.Collection, reference.Local, loop.Body, apis);
-    }
-
-    private static EnumeratedElement? FromLambda(IParameterReferenceOperation reference, EnumerationApis apis)
+    private static (IOperation Collection, ISymbol Element, IOperation Body)? FromLambda(IParameterReferenceOperation reference, EnumerationApis apis)
     {
         for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
         {
@@ -134,7 +196,7 @@ internal static class EnumeratedElements
             var collection = lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation consumer } }
                 ? ConsumedCollection(consumer, apis)
                 : null;
-            return collection is null ? null : FromCollection(collection, reference.Parameter, lambda.Body, apis);
+            return collection is null ? null : (collection, reference.Parameter, lambda.Body);
         }
 
         return null;
@@ -162,69 +224,8 @@ internal static class EnumeratedElements
         return KnownSymbols.Is(method.ContainingType, apis.Parallel) ? consumer.ArgumentFor("source") : null;
     }
 
-    private static EnumeratedElement? FromCollection(IOperation collection, ISymbol element, IOperation body, EnumerationApis apis)
-    {
-        var predicates = ImmutableArray.CreateBuilder<IOperation>();
-        var source = ResolveSource(collection, predicates, apis, MaxDepth);
-        return source is null ? null : new EnumeratedElement(source, element, body, predicates.ToImmutable());
-    }
-
-    private static EnumerationSource? ResolveSource(IOperation? collection, ImmutableArray<IOperation>.Builder predicates, EnumerationApis apis,
-        int depth)
-    {
-        while (collection is not null && depth-- > 0)
-        {
-            collection = collection.WithoutConversions();
-            switch (collection)
-            {
-                case ILocalReferenceOperation local:
-                    collection = LocalAssignments.TryGetSingleValue(local);
-                    break;
-                case IObjectCreationOperation creation when KnownSymbols.Is(creation.Type, apis.List) && creation.Arguments.Length == 1:
-                    collection = creation.Arguments[0].Value;
-                    break;
-                case IInvocationOperation invocation when KnownSymbols.Is(invocation.TargetMethod.ContainingType, apis.Known.Enumerable):
-                    collection = ThroughLinq(invocation, predicates, apis);
-                    break;
-                case IInvocationOperation invocation:
-                    return EnumerationSource.TryCreate(invocation, apis);
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
-
-    // The source of a LINQ operator that keeps the enumerated entries, recording the predicates that filter them.
-    private static IOperation? ThroughLinq(IInvocationOperation invocation, ImmutableArray<IOperation>.Builder predicates, EnumerationApis apis)
-    {
-        var arguments = invocation.Arguments;
-        if (arguments.Length == 0)
-        {
-            return null;
-        }
-
-        switch (invocation.TargetMethod.Name)
-        {
-            case "Where" or "TakeWhile" or "SkipWhile" when arguments.Length == 2:
-                predicates.Add(LambdaOrSelf(arguments[1].Value));
-                return arguments[0].Value;
-            case "Select" when arguments.Length == 2:
-                return LambdaOrSelf(arguments[1].Value) is IAnonymousFunctionOperation selector && KeepsElement(selector, apis)
-                    ? arguments[0].Value
-                    : null;
-            case "ToList" or "ToArray" or "ToHashSet" or "AsEnumerable" or "Cast" or "OfType"
-                or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Order" or "OrderDescending"
-                or "Take" or "Skip" or "TakeLast" or "SkipLast" or "Distinct" or "DistinctBy" or "Reverse":
-                return arguments[0].Value;
-            default:
-                return null;
-        }
-    }
-
     // 'f => new FileInfo(f)', 'i => i.FullName': the selected value is still the enumerated entry.
-    private static bool KeepsElement(IAnonymousFunctionOperation selector, EnumerationApis apis)
+    public static bool KeepsElement(IAnonymousFunctionOperation selector, EnumerationApis apis)
     {
         var parameters = selector.Symbol.Parameters;
         return parameters.Length == 1
@@ -237,9 +238,10 @@ internal static class EnumeratedElements
     public static IOperation? ReturnedValue(IAnonymousFunctionOperation lambda)
         => lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } value } ? value : null;
 
-    private static IOperation LambdaOrSelf(IOperation value)
+    public static IOperation LambdaOrSelf(IOperation value)
     {
         value = value.WithoutConversions();
         return value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } ? lambda : value;
     }
 }
+

@@ -169,16 +169,19 @@ internal sealed class EnumerationSource
 
 /// <summary>
 /// The element a delete removes when it comes from a folder enumeration: the foreach variable or the lambda
-/// parameter of List.ForEach/Array.ForEach/Parallel.ForEach, through LINQ operators that keep elements.
+/// parameter of List.ForEach/Array.ForEach/Parallel.ForEach, through LINQ operators that keep elements and through
+/// the lists, arrays and helpers the entry travelled in (one instance per way an entry reaches the delete).
 /// </summary>
 internal sealed class EnumeratedElement
 {
-    public EnumeratedElement(EnumerationSource source, ISymbol element, IOperation body, ImmutableArray<IOperation> predicates)
+    public EnumeratedElement(EnumerationSource source, ISymbol element, IOperation body, ImmutableArray<IOperation> predicates,
+        ImmutableArray<EarlierLoop> earlierLoops)
     {
         Source = source;
         Element = element;
         Body = body;
         Predicates = predicates;
+        EarlierLoops = earlierLoops;
     }
 
     public EnumerationSource Source { get; }
@@ -194,4 +197,30 @@ internal sealed class EnumeratedElement
     /// delegate passed when it is not one (a method group whose test cannot be seen).
     /// </summary>
     public ImmutableArray<IOperation> Predicates { get; }
+
+    /// <summary>
+    /// The loops the entry went through before the one that deletes it, nearest first: 'foreach (var f in
+    /// Directory.GetFiles(d)) list.Add(f);' when the delete loops over 'list'.
+    /// </summary>
+    public ImmutableArray<EarlierLoop> EarlierLoops { get; }
+}
+
+/// <summary>
+/// A loop (or ForEach lambda) that put an entry into a collection: its variable, its body and the operation that
+/// stored the entry ('list.Add(f)', 'yield return f'), where the name tests that decide which entries travel on stand.
+/// </summary>
+internal readonly struct EarlierLoop
+{
+    public EarlierLoop(ISymbol element, IOperation body, IOperation store)
+    {
+        Element = element;
+        Body = body;
+        Store = store;
+    }
+
+    public ISymbol Element { get; }
+
+    public IOperation Body { get; }
+
+    public IOperation Store { get; }
 }

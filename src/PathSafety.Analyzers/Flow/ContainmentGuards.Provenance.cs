@@ -11,33 +11,14 @@ namespace PathSafety.Analyzers.Flow;
 internal sealed partial class ContainmentGuards
 {
     /// <summary>
-    /// An enumeration of a folder whose every element lies inside that folder: no pattern, or one that cannot name
-    /// another folder ('*.log', 'cache-*.bin', and also '*'). A broad pattern still yields files the
-    /// cleanup never meant to touch, but that is PS0004's business: it reports the delete unless a name filter
-    /// dominates it, so PS0002 need not say it again. A pattern that is not constant may hold '..' and leave the folder.
+    /// A collection whose every element is an entry of a folder enumeration that stays in its folder: no pattern, or
+    /// one that cannot name another folder ('*.log', 'cache-*.bin', and also '*'), directly, through LINQ, or kept in
+    /// a list, array or helper (<see cref="EnumeratedCollections"/>). A broad pattern still yields files the cleanup
+    /// never meant to touch, but that is PS0004's business: it reports the delete unless a name filter dominates it,
+    /// so PS0002 need not say it again. A pattern that is not constant may hold '..' and leave the folder.
     /// </summary>
     public bool IsFolderEntryEnumeration(IOperation? collection)
-    {
-        if (collection?.WithoutConversions() is not IInvocationOperation invocation)
-        {
-            return false;
-        }
-
-        var method = invocation.TargetMethod;
-        if (IsSubsetQuery(method) && invocation.Arguments.Length > 0)
-        {
-            // 'Directory.EnumerateFiles(dir, "*.log").Where(…).ToList()' yields some of the same files.
-            return IsFolderEntryEnumeration(invocation.Arguments[0].Value);
-        }
-
-        // Which calls enumerate a folder, and whether their pattern can name another folder, is EnumerationSource's knowledge.
-        return EnumerationSource.TryCreate(invocation, EnumerationApis.GetOrCreate(_known)) is { StaysInFolder: true };
-    }
-
-    private bool IsSubsetQuery(IMethodSymbol method)
-        => SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.Enumerable)
-           && method.Name is "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Take" or "Skip"
-               or "TakeWhile" or "SkipWhile" or "Distinct" or "Reverse" or "ToList" or "ToArray" or "AsEnumerable";
+        => collection is not null && EnumeratedCollections.StayInFolders(collection, EnumerationApis.GetOrCreate(_known));
 
     /// <summary>
     /// 'Path.Combine(anchored, fresh)': an anchored root (temp folder, application folder, special folder,

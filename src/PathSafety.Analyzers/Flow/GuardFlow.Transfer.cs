@@ -100,21 +100,15 @@ internal sealed partial class GuardFlow
         return null;
     }
 
-    /// <summary>'foreach (var f in Directory.GetFiles(dir, "*.log"))', or over a local only ever assigned such a call.</summary>
-    private bool IsFolderEntryCollection(IOperation collection)
+    private bool IsFolderEntryLoop(ISymbol variable, IOperation collection)
     {
-        if (_guards.IsFolderEntryEnumeration(collection))
+        if (!_folderEntryLoops.TryGetValue(variable, out var answer))
         {
-            return true;
+            answer = _guards.IsFolderEntryEnumeration(collection);
+            _folderEntryLoops[variable] = answer;
         }
 
-        if (ContainmentGuards.SymbolOf(collection) is not ILocalSymbol local || _root is null)
-        {
-            return false;
-        }
-
-        _locals ??= AssignmentTable.Collect(ImmutableArray.Create(_root));
-        return _locals.All(local, value => _guards.IsFolderEntryEnumeration(value));
+        return answer;
     }
 
     /// <summary>What a write gives its target; null (not an empty list) when nothing, the common case.</summary>
@@ -123,7 +117,7 @@ internal sealed partial class GuardFlow
         List<GuardFact>? gained = null;
         if (_foreachCollections is not null
             && _foreachCollections.TryGetValue(symbol, out var collection)
-            && IsFolderEntryCollection(collection))
+            && IsFolderEntryLoop(symbol, collection))
         {
             Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
         }

@@ -33,8 +33,10 @@ internal sealed partial class GuardFlow
     private readonly object _gate = new object();
     private readonly Dictionary<ControlFlowGraph, GraphFacts> _graphs = new Dictionary<ControlFlowGraph, GraphFacts>();
     private IOperation? _root;
-    private AssignmentTable? _locals;
     private Dictionary<ISymbol, IOperation>? _foreachCollections;
+
+    // Whether a foreach variable's collection holds only folder entries: asked on every pass of the dataflow, traced once.
+    private readonly Dictionary<ISymbol, bool> _folderEntryLoops = new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
     public GuardFlow(ContainmentGuards guards, ControlFlowGraph root)
     {

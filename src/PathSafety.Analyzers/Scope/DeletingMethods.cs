@@ -51,7 +51,7 @@ internal sealed class DeletingMethods
             if (descendant is IInvocationOperation invocation && DeleteApis.MayBeDelete(invocation.TargetMethod)
                 && _deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
             {
-                if (EnumeratedElements.Find(site.Target, _enumerations) is not null)
+                if (!EnumeratedElements.FindAll(site.Target, _enumerations).IsEmpty)
                 {
                     return true;
                 }

@@ -62,4 +62,18 @@ internal static class Operations
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="operation"/> sits in a lambda or local function inside <paramref name="root"/>.</summary>
+    public static bool IsInNestedFunction(this IOperation operation, IOperation root)
+    {
+        for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PathSafety.Analyzers.Symbols;
 using Microsoft.CodeAnalysis.Text;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Values;
 
@@ -76,6 +76,40 @@ internal static class LocalAssignments
         => TryGetAllAssignedValues(read, out var values) && values.Count == 1 ? values[0] : null;
 
     /// <summary>
+    /// The elements put into a local collection in its scope ('list.Add(v)', 'list.AddRange(vs)', 'array[i] = v'; see
+    /// <see cref="ValueWrites.ClassifyElementUse"/>): Found with them, None when nothing is added, Uncertain when the
+    /// collection is handed to code that may add anything. Its assigned values are <see cref="GetAssignedValues"/>'s.
+    /// </summary>
+    public static AssignedValuesKind GetElementWrites(ILocalReferenceOperation read, out List<ValueWrite> writes)
+    {
+        writes = new List<ValueWrite>();
+        var local = read.Local;
+        if (local.IsRef)
+        {
+            return AssignedValuesKind.Uncertain;
+        }
+
+        foreach (var operation in Scope(read).DescendantsAndSelf())
+        {
+            if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                continue;
+            }
+
+            switch (ValueWrites.ClassifyElementUse(reference, out var write))
+            {
+                case ElementUse.Escapes:
+                    return AssignedValuesKind.Uncertain;
+                case ElementUse.Adds:
+                    writes.Add(write);
+                    break;
+            }
+        }
+
+        return writes.Count > 0 ? AssignedValuesKind.Found : AssignedValuesKind.None;
+    }
+
+    /// <summary>
     /// The assigned values (from <paramref name="candidates"/>) that reach <paramref name="read"/> along some
     /// path through the method's control flow graph; false when that cannot be told (a read inside a lambda
     /// or local function, a path on which no assignment is seen).
@@ -84,7 +118,7 @@ internal static class LocalAssignments
     {
         reaching = new List<IOperation>();
         var root = read.Root();
-        if (IsInsideNestedFunction(read, root) || ControlFlowGraphs.GetOrCreate(root) is not { } graph)
+        if (read.IsInNestedFunction(root) || ControlFlowGraphs.GetOrCreate(root) is not { } graph)
         {
             return false;
         }
@@ -215,19 +249,6 @@ internal static class LocalAssignments
         }
 
         return last;
-    }
-
-    private static bool IsInsideNestedFunction(IOperation operation, IOperation root)
-    {
-        for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -18,6 +18,25 @@ internal enum ValueWriteKind
 
     /// <summary>'p ??= v': the target keeps its old value or now holds the value.</summary>
     KeepsOrAssigns,
+
+    /// <summary>The target collection now also holds <see cref="ValueWrite.Value"/> ('list.Add(v)', 'array[i] = v').</summary>
+    AddsElement,
+
+    /// <summary>The target collection now also holds every element of <see cref="ValueWrite.Value"/> ('list.AddRange(vs)').</summary>
+    AddsElements,
+}
+
+/// <summary>What a reference to a local collection does to the elements it holds.</summary>
+internal enum ElementUse
+{
+    /// <summary>Reads it, reorders it or removes from it ('foreach', 'Count', 'Sort', 'Remove', LINQ), or assigns the local itself.</summary>
+    Keeps,
+
+    /// <summary>Puts elements into it (<see cref="ValueWriteKind.AddsElement"/>, <see cref="ValueWriteKind.AddsElements"/>).</summary>
+    Adds,
+
+    /// <summary>Hands it to code that may put anything into it: another method, another variable, a 'ref', a '?.' call.</summary>
+    Escapes,
 }
 
 /// <summary>
@@ -107,6 +126,108 @@ internal static class ValueWrites
             case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
                 Append(ref writes, new ValueWrite(declared, null, ValueWriteKind.Assignment, pattern));
                 break;
+        }
+    }
+
+    /// <summary>
+    /// What one reference to a local collection does to its elements: 'list.Add(v)', 'list.Insert(i, v)', 'set.Add(v)',
+    /// 'queue.Enqueue(v)', 'array[i] = v' and 'list[i] = v' add one element; 'list.AddRange(vs)', 'InsertRange' and
+    /// 'UnionWith' add many; reads, reordering, removal and LINQ keep them; anything else lets others add (escapes).
+    /// </summary>
+    public static ElementUse ClassifyElementUse(ILocalReferenceOperation reference, out ValueWrite write)
+    {
+        write = default;
+        IOperation used = reference;
+        while (used.Parent is IConversionOperation conversion)
+        {
+            used = conversion;
+        }
+
+        switch (used.Parent)
+        {
+            case IAssignmentOperation assignment when assignment.Target == used:
+            case IForEachLoopOperation loop when loop.Collection == used:
+            case IBinaryOperation or IIsPatternOperation or IIsTypeOperation:
+                return ElementUse.Keeps;
+            case IReturnOperation:
+                // Returned by the method, it is the caller's to follow; returned by a lambda, it is lent to whoever calls it.
+                return InFunction(used) ? ElementUse.Escapes : ElementUse.Keeps;
+            case IArrayElementReferenceOperation element when element.ArrayReference == used:
+                return ElementAt(element, reference.Local, ref write);
+            case IPropertyReferenceOperation property when property.Instance == used:
+                return property.Property.IsIndexer ? ElementAt(property, reference.Local, ref write) : ElementUse.Keeps;
+            case IInvocationOperation invocation when invocation.Instance == used:
+                return CollectionMethod(invocation, reference.Local, ref write);
+            case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IInvocationOperation consumer } argument
+                when consumer.TargetMethod.ContainingNamespace?.ToDisplayString() == "System.Linq" || ReadsArray(consumer, argument):
+            case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IObjectCreationOperation creation }
+                when creation.Type?.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic":
+                // LINQ and 'new List<T>(list)' read the elements; a copy made by a constructor is another collection.
+                return ElementUse.Keeps;
+            default:
+                return ElementUse.Escapes;
+        }
+    }
+
+    private static bool InFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 'Array.Sort(files, …)', 'Array.IndexOf(files, f)', the source of 'Array.Copy': the array's elements stay as they were.
+    private static bool ReadsArray(IInvocationOperation consumer, IArgumentOperation argument)
+        => consumer.TargetMethod.ContainingType?.SpecialType == SpecialType.System_Array
+           && (consumer.TargetMethod.Name is "Sort" or "Reverse" or "IndexOf" or "LastIndexOf" or "BinarySearch" or "Exists" or "Find"
+                   or "FindAll" or "FindIndex" or "FindLast" or "FindLastIndex" or "ForEach" or "TrueForAll" or "AsReadOnly"
+               || argument.Parameter?.Name == "sourceArray");
+
+    // 'array[i] = v' or 'list[i] = v' adds v; reading 'array[i]' keeps; any other write through the element escapes.
+    private static ElementUse ElementAt(IOperation element, ILocalSymbol collection, ref ValueWrite write)
+    {
+        switch (element.Parent)
+        {
+            case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == element:
+                write = new ValueWrite(collection, assignment.Value, ValueWriteKind.AddsElement, assignment);
+                return ElementUse.Adds;
+            case IAssignmentOperation or IIncrementOrDecrementOperation or IArgumentOperation { Parameter.RefKind: not RefKind.None }:
+                return ElementUse.Escapes;
+            default:
+                return ElementUse.Keeps;
+        }
+    }
+
+    private static ElementUse CollectionMethod(IInvocationOperation invocation, ILocalSymbol collection, ref ValueWrite write)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType is not { } type
+            || !(type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic" || type.SpecialType == SpecialType.System_Array))
+        {
+            return ElementUse.Escapes;
+        }
+
+        switch (method.Name)
+        {
+            case "Add" or "Insert" or "Push" or "Enqueue" or "AddFirst" or "AddLast" or "TryAdd":
+                var item = invocation.ArgumentFor("item") ?? invocation.ArgumentFor("value");
+                write = new ValueWrite(collection, item, ValueWriteKind.AddsElement, invocation);
+                return item is null || type.Name.StartsWith("Dictionary", StringComparison.Ordinal) ? ElementUse.Escapes : ElementUse.Adds;
+            case "AddRange" or "InsertRange" or "UnionWith":
+                var items = invocation.ArgumentFor("collection") ?? invocation.ArgumentFor("other");
+                write = new ValueWrite(collection, items, ValueWriteKind.AddsElements, invocation);
+                return items is null ? ElementUse.Escapes : ElementUse.Adds;
+            case "SetValue" or "Initialize":
+                return ElementUse.Escapes;
+            default:
+                // Count, Contains, Sort, Reverse, Remove, RemoveAt, Clear, ForEach, ToArray…: no element comes in.
+                return ElementUse.Keeps;
         }
     }
 

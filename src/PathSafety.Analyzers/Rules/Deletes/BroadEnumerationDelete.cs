@@ -15,28 +15,35 @@ internal static class BroadEnumerationDelete
     public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
     {
         var apis = EnumerationApis.GetOrCreate(rules.Known);
-        var element = EnumeratedElements.Find(site.Target, apis);
-        if (element is null
-            || !element.Source.IsBroad
-            || !DeletesWhatItYields(site, element.Source)
-            || !rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
+        foreach (var element in EnumeratedElements.FindAll(site.Target, apis))
         {
-            return null;
+            // One broad way in is enough: a list filled from '*.log' and from '*' holds every name.
+            if (!element.Source.IsBroad || !DeletesWhatItYields(site, element.Source))
+            {
+                continue;
+            }
+
+            if (!rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation))
+            {
+                return null;
+            }
+
+            var filters = ElementFilters.Find(element, site.Invocation, apis, rules.Guards.Methods);
+            if (filters.HasNameFilter || filters.HasGuard)
+            {
+                continue;
+            }
+
+            var source = element.Source;
+            return Diagnostic.Create(
+                DiagnosticDescriptors.BroadEnumerationDelete,
+                site.Invocation.Syntax.GetLocation(),
+                site.ApiName,
+                Describe(source),
+                source.Recursion is null ? string.Empty : " in every subfolder (" + source.Recursion + ")");
         }
 
-        var filters = ElementFilters.Find(element, site.Invocation, apis, rules.Guards.Methods);
-        if (filters.HasNameFilter || filters.HasGuard)
-        {
-            return null;
-        }
-
-        var source = element.Source;
-        return Diagnostic.Create(
-            DiagnosticDescriptors.BroadEnumerationDelete,
-            site.Invocation.Syntax.GetLocation(),
-            site.ApiName,
-            Describe(source),
-            source.Recursion is null ? string.Empty : " in every subfolder (" + source.Recursion + ")");
+        return null;
     }
 
     /// <summary>"Directory.GetFiles (no pattern)", "DirectoryInfo.EnumerateFiles (pattern \"*.*\")".</summary>

@@ -56,6 +56,14 @@ internal sealed class ElementFilters
 
         filters._element = element.Element;
         filters.ScanDominating(element.Body, delete);
+
+        // 'if (f.EndsWith(".log")) list.Add(f);' decides which entries the later loop over 'list' deletes.
+        foreach (var loop in element.EarlierLoops)
+        {
+            filters._element = loop.Element;
+            filters.ScanDominating(loop.Body, loop.Store);
+        }
+
         return filters;
     }
 

@@ -64,9 +64,22 @@ internal static class ProtectedFileDelete
     private static ProtectedEntry? FindByEnumeration(DeleteRuleContext rules, DeleteSite site, ProtectedFiles list)
     {
         var apis = EnumerationApis.GetOrCreate(rules.Known);
-        var element = EnumeratedElements.Find(site.Target, apis);
-        var source = element?.Source;
-        if (element is null || source is null || !source.PatternKnown || !BroadEnumerationDelete.DeletesWhatItYields(site, source))
+        foreach (var element in EnumeratedElements.FindAll(site.Target, apis))
+        {
+            if (FindByEnumeration(rules, site, list, element, apis) is { } entry)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private static ProtectedEntry? FindByEnumeration(DeleteRuleContext rules, DeleteSite site, ProtectedFiles list, EnumeratedElement element,
+        EnumerationApis apis)
+    {
+        var source = element.Source;
+        if (!source.PatternKnown || !BroadEnumerationDelete.DeletesWhatItYields(site, source))
         {
             return null;
         }

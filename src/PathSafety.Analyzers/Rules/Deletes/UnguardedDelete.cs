@@ -32,8 +32,9 @@ internal static class UnguardedDelete
         }
 
         // An entry a folder enumeration yielded is inside that folder when the pattern cannot name another one;
-        // whether the loop deletes too much is PS0004's question, asked before this one.
-        if (EnumeratedElements.Find(site.Target, EnumerationApis.GetOrCreate(rules.Known)) is { Source.StaysInFolder: true })
+        // whether the loop deletes too much is PS0004's question, asked before this one. Every enumeration the
+        // entry may come from (a list filled from two) must stay in its folder.
+        if (StaysInEnumeratedFolder(site.Target, EnumerationApis.GetOrCreate(rules.Known)))
         {
             return null;
         }
@@ -69,6 +70,20 @@ internal static class UnguardedDelete
         var type = site.TargetKind == DeleteTargetKind.InfoInstance ? site.Target.WithoutConversions().Type?.OriginalDefinition : null;
         return type is null
                || !(KnownSymbols.Is(type, known.FileSystemInfo) || KnownSymbols.Is(type, known.Get("System.IO.Abstractions.IFileSystemInfo")));
+    }
+
+    private static bool StaysInEnumeratedFolder(IOperation target, EnumerationApis apis)
+    {
+        var elements = EnumeratedElements.FindAll(target, apis);
+        foreach (var element in elements)
+        {
+            if (!element.Source.StaysInFolder)
+            {
+                return false;
+            }
+        }
+
+        return !elements.IsEmpty;
     }
 
     /// <summary>'info?.Delete()' is reported whole, not on its '.Delete()' part.</summary>

@@ -6,7 +6,7 @@ namespace PathSafety.Analyzers.Tests.Rules.Deletes;
 
 public class BroadEnumerationDeleteTests
 {
-    private const string AllDirectories = " in every subfolder (SearchOption.AllDirectories)";
+    internal const string AllDirectories = " in every subfolder (SearchOption.AllDirectories)";
 
     internal static DiagnosticResult PS0004(int markup, string api, string enumeration, string recursion = "")
         => new DiagnosticResult(DiagnosticDescriptors.BroadEnumerationDelete).WithLocation(markup).WithArguments(api, enumeration, recursion);
@@ -284,11 +284,12 @@ public class BroadEnumerationDeleteTests
                 if (Path.GetFileName(d).StartsWith("run-")) Directory.Delete(d, true);
             }
 
-            foreach (var f in Directory.GetFiles(logs).Concat(Directory.GetFiles(other))) File.Delete(f);
+            foreach (var f in Directory.GetFiles(logs).Concat(Directory.GetFiles(other))) {|#2:File.Delete(f)|};
             foreach (var f in Directory.GetFiles(logs)) File.Copy(f, Path.Combine(other, Path.GetFileName(f)));
             """,
             PS0004(0, "File.Delete", "Directory.GetFiles (no pattern)"),
-            PS0004(1, "File.Delete", "Directory.EnumerateFiles (no pattern)"));
+            PS0004(1, "File.Delete", "Directory.EnumerateFiles (no pattern)"),
+            PS0004(2, "File.Delete", "Directory.GetFiles (no pattern)"));
     }
 
     [Fact]
