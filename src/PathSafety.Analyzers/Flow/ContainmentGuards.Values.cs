@@ -72,7 +72,13 @@ internal sealed partial class ContainmentGuards
 
         if (_known.IsPathMethod(method, "Combine") || _known.IsPathMethod(method, "Join"))
         {
-            return HasConstantTail(invocation);
+            return HasConstantTail(invocation, state);
+        }
+
+        if (invocation.Arguments.Length == 2 && _known.IsPathMethod(method, "GetFullPath"))
+        {
+            // 'Path.GetFullPath("cache/index.json", basePath)' resolves a safe relative name below its base, like Combine.
+            return IsSafeSegment(invocation.Arguments[0].Value, state);
         }
 
         if (_known.IsGetFullPath(invocation))
@@ -91,7 +97,7 @@ internal sealed partial class ContainmentGuards
     }
 
     /// <summary>Every segment after the first is a safe name: a constant or an interpolation of safe values.</summary>
-    private bool HasConstantTail(IInvocationOperation combine)
+    private bool HasConstantTail(IInvocationOperation combine, ImmutableHashSet<GuardFact> state)
     {
         var segments = GetSegments(combine);
         if (segments.Count < 2)
@@ -101,11 +107,49 @@ internal sealed partial class ContainmentGuards
 
         for (var i = 1; i < segments.Count; i++)
         {
-            var segment = segments[i].WithoutConversions();
-            var safe = segment.ConstantValue is { HasValue: true, Value: string text }
-                ? IsSafeRelativeName(text)
-                : (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
-            if (!safe)
+            if (!IsSafeSegment(segments[i], state))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A relative name that stays below the folder it is joined to: constant text with no '..', an interpolation of
+    /// safe values, or a local holding constant names only (<see cref="GuardFactKind.ConstantName"/>).
+    /// </summary>
+    private bool IsSafeSegment(IOperation segment, ImmutableHashSet<GuardFact> state)
+    {
+        segment = segment.WithoutConversions();
+        if (segment.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return IsSafeRelativeName(text);
+        }
+
+        if (SymbolOf(segment) is { } symbol)
+        {
+            return state.Contains(new GuardFact(GuardFactKind.ConstantName, symbol)) || _names.IsSingleSafeName(segment);
+        }
+
+        return (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
+    }
+
+    /// <summary>
+    /// 'new[] { "Content/logos", "old.dll" }': an array whose every element is a constant safe relative name, so each
+    /// element a loop takes from it stays below whatever folder it is joined to.
+    /// </summary>
+    public static bool IsConstantNameArray(IOperation? collection)
+    {
+        if (collection?.WithoutConversions() is not IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements })
+        {
+            return false;
+        }
+
+        foreach (var element in elements)
+        {
+            if (element.WithoutConversions().ConstantValue is not { HasValue: true, Value: string text } || !IsSafeRelativeName(text))
             {
                 return false;
             }

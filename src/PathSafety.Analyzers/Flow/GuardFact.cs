@@ -25,6 +25,9 @@ internal enum GuardFactKind
 
     /// <summary>The subject is a freshly named path under an anchored root, not yet created.</summary>
     FreshName,
+
+    /// <summary>The subject (a foreach variable) holds one of a constant array's safe relative names.</summary>
+    ConstantName,
 }
 
 /// <summary>One thing known about a local or parameter at a program point; killed when either symbol is assigned.</summary>

@@ -1,0 +1,177 @@
+using PathSafety.Analyzers.Rules.Deletes;
+using PathSafety.Analyzers.Tests.Verifiers;
+using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
+
+namespace PathSafety.Analyzers.Tests.Flow;
+
+/// <summary>Paths the method itself created before deleting them (docs/guards.md, "Paths the method created").</summary>
+public class CreatedPathsTests
+{
+    [Theory]
+    [InlineData("File.Create(path).Dispose();")]
+    [InlineData("File.WriteAllText(path, \"x\");")]
+    [InlineData("File.WriteAllBytes(path, new byte[0]);")]
+    [InlineData("File.WriteAllLines(path, paths);")]
+    [InlineData("using (var s = new FileStream(path, FileMode.Create)) { }")]
+    [InlineData("using (var s = new FileStream(path, FileMode.CreateNew, FileAccess.Write)) { }")]
+    [InlineData("File.Open(path, FileMode.Create).Dispose();")]
+    [InlineData("File.Open(mode: FileMode.CreateNew, path: path).Dispose();")]
+    [InlineData("File.Copy(name, path, true);")]
+    [InlineData("File.Move(Path.Combine(root, \"download.tmp\"), path);")]
+    public async Task A_file_the_method_overwrote_on_every_path_may_be_deleted(string creation)
+    {
+        await Verify(
+            $$"""
+            {{creation}}
+            if (flag) return;
+            File.Delete(path);
+            new FileInfo(path).Delete();
+            """);
+    }
+
+    [Fact]
+    public async Task A_suffixed_local_created_before_the_delete_is_followed()
+    {
+        await Verify(
+            """
+            var part = path + ".part";
+            try
+            {
+                using (var stream = new FileStream(part, FileMode.Create, FileAccess.ReadWrite))
+                {
+                    stream.WriteByte(1);
+                }
+
+                File.Delete(part);
+            }
+            finally
+            {
+                {|#0:File.Delete(part)|};
+            }
+            """,
+            // The finally also runs when the try fails before the stream was opened: an older 'x.part' may be the user's.
+            PS0002(0, "File.Delete", "part"));
+    }
+
+    [Fact]
+    public async Task A_fresh_name_is_owned_once_any_creation_ran()
+    {
+        await Verify(
+            """
+            var lockFile = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            using (new FileStream(lockFile, FileMode.OpenOrCreate)) { }
+            File.Delete(lockFile);
+            var folder = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            Directory.Delete(folder, true);
+            """);
+    }
+
+    [Fact]
+    public async Task Created_on_one_branch_only_is_not_owned()
+    {
+        await Verify(
+            """
+            if (flag)
+            {
+                File.Create(path).Dispose();
+            }
+
+            {|#0:File.Delete(path)|};
+            """,
+            PS0002(0, "File.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task Reassigned_after_creating_is_not_owned()
+    {
+        await Verify(
+            """
+            var target = path + ".tmp";
+            File.WriteAllText(target, "");
+            target = name;
+            {|#0:File.Delete(target)|};
+            File.WriteAllText(path, "");
+            path = Path.Combine(root, name);
+            {|#1:File.Delete(path)|};
+            """,
+            PS0002(0, "File.Delete", "target"),
+            PS0002(1, "File.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task Creating_another_path_or_deleting_first_proves_nothing()
+    {
+        await Verify(
+            """
+            File.Create(name).Dispose();
+            {|#0:File.Delete(path)|};
+            {|#1:File.Delete(root)|};
+            File.WriteAllText(root, "");
+            File.Copy(path, name);
+            {|#2:File.Delete(path)|};
+            """,
+            PS0002(0, "File.Delete", "path"),
+            PS0002(1, "File.Delete", "root"),
+            PS0002(2, "File.Delete", "path"));
+    }
+
+    [Theory]
+    [InlineData("Directory.CreateDirectory(path);")]
+    [InlineData("using (new FileStream(path, FileMode.OpenOrCreate)) { }")]
+    [InlineData("using (new FileStream(path, FileMode.Open)) { }")]
+    [InlineData("using (new FileStream(path, flag ? FileMode.Create : FileMode.Open)) { }")]
+    [InlineData("File.Open(path, FileMode.Append).Dispose();")]
+    [InlineData("File.AppendAllText(path, \"x\");")]
+    [InlineData("File.Move(name, path);")]
+    public async Task Calls_that_keep_what_was_there_do_not_make_a_path_the_methods_own(string call)
+    {
+        // An existing folder, an opened file or a moved-in file still holds content the method did not write.
+        await Verify(
+            $$"""
+            {{call}}
+            {|#0:Directory.Delete(path, true)|};
+            """,
+            PS0003(0, "Directory.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task Created_in_a_try_and_deleted_in_its_catch_is_not_owned()
+    {
+        await Verify(
+            """
+            try
+            {
+                File.Create(path).Dispose();
+            }
+            catch
+            {
+                {|#0:File.Delete(path)|};
+                throw;
+            }
+            """,
+            PS0002(0, "File.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task A_parameter_created_by_another_method_is_not_owned()
+    {
+        var source = """
+            using System.IO;
+
+            class C
+            {
+                void Make(string path) => File.Create(path).Dispose();
+
+                void Clean(string path)
+                {
+                    Make(path);
+                    {|#0:File.Delete(path)|};
+                }
+            }
+            """;
+        await new RuleTest<UnsafeDeleteAnalyzer>(source, PS0002(0, "File.Delete", "path"))
+            .WithEditorConfig("pathsafety.scope = all")
+            .RunAsync();
+    }
+}
