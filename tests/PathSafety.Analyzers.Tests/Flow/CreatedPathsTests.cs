@@ -59,12 +59,16 @@ public class CreatedPathsTests
         await Verify(
             """
             var lockFile = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            {|#0:File.Delete(lockFile)|};
             using (new FileStream(lockFile, FileMode.OpenOrCreate)) { }
             File.Delete(lockFile);
-            var folder = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
+            var folder = Path.Combine(AppContext.BaseDirectory, Path.GetRandomFileName());
+            {|#1:Directory.Delete(folder, true)|};
             Directory.CreateDirectory(folder);
             Directory.Delete(folder, true);
-            """);
+            """,
+            PS0002(0, "File.Delete", "lockFile"),
+            PS0003(1, "Directory.Delete", "folder"));
     }
 
     [Fact]
@@ -173,5 +177,70 @@ public class CreatedPathsTests
         await new RuleTest<UnsafeDeleteAnalyzer>(source, PS0002(0, "File.Delete", "path"))
             .WithEditorConfig("pathsafety.scope = all")
             .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_local_function_used_only_after_the_creation_deletes_what_the_method_created()
+    {
+        await Verify(
+            """
+            var scratch = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            Directory.CreateDirectory(scratch);
+            try
+            {
+                File.WriteAllText(Path.Combine(scratch, "a.txt"), "");
+            }
+            finally
+            {
+                void Cleanup()
+                {
+                    Directory.Delete(scratch, true);
+                }
+
+                if (flag)
+                {
+                    Cleanup();
+                }
+                else
+                {
+                    Action later = Cleanup;
+                    System.Threading.Tasks.Task.Run(() => later());
+                    System.Threading.Tasks.Task.Run(Cleanup);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task A_local_function_used_before_the_creation_or_over_a_reassigned_value_is_reported()
+    {
+        await Verify(
+            """
+            var early = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            void DeleteEarly() => {|#0:Directory.Delete(early, true)|};
+            DeleteEarly();
+            Directory.CreateDirectory(early);
+            DeleteEarly();
+
+            var moved = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            Directory.CreateDirectory(moved);
+            void DeleteMoved() => {|#1:Directory.Delete(moved, true)|};
+            DeleteMoved();
+            moved = name;
+
+            var unused = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            Directory.CreateDirectory(unused);
+            void DeleteUnused() => {|#2:Directory.Delete(unused, true)|};
+
+            var nested = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            void DeleteNested() => {|#3:Directory.Delete(nested, true)|};
+            void Outer() => DeleteNested();
+            Directory.CreateDirectory(nested);
+            Outer();
+            """,
+            PS0003(0, "Directory.Delete", "early"),
+            PS0003(1, "Directory.Delete", "moved"),
+            PS0003(2, "Directory.Delete", "unused"),
+            PS0003(3, "Directory.Delete", "nested"));
     }
 }
