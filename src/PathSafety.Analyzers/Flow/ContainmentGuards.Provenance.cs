@@ -123,9 +123,4 @@ internal sealed partial class ContainmentGuards
     private bool IsGuidValue(IOperation operation)
         => operation.WithoutConversions() is IInvocationOperation { TargetMethod.Name: "NewGuid" } call
            && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _known.Guid);
-
-    /// <summary>'File.Create(p)' or 'Directory.CreateDirectory(p)': the method makes the path its own.</summary>
-    public bool IsCreation(IMethodSymbol method)
-        => (method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _known.File))
-           || IsDirectoryMethod(method, "CreateDirectory");
 }

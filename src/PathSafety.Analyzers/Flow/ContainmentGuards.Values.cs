@@ -72,7 +72,13 @@ internal sealed partial class ContainmentGuards
 
         if (IsCombine(method))
         {
-            return HasConstantTail(invocation) || IsCombineOfSingleName(invocation, state);
+            return HasConstantTail(invocation, state) || IsCombineOfSingleName(invocation, state);
+        }
+
+        if (invocation.Arguments.Length == 2 && _known.IsPathMethod(method, "GetFullPath"))
+        {
+            // 'Path.GetFullPath("cache/index.json", basePath)' resolves a safe relative name below its base, like Combine.
+            return IsSafeSegment(invocation.Arguments[0].Value, state);
         }
 
         if (_known.IsGetFullPath(invocation))
@@ -98,7 +104,7 @@ internal sealed partial class ContainmentGuards
     public bool IsCombine(IMethodSymbol method) => _known.IsPathMethod(method, "Combine") || _known.IsPathMethod(method, "Join");
 
     /// <summary>Every segment after the first is a safe name: a constant or an interpolation of safe values.</summary>
-    private bool HasConstantTail(IInvocationOperation combine)
+    private bool HasConstantTail(IInvocationOperation combine, ImmutableHashSet<GuardFact> state)
     {
         var segments = GetSegments(combine);
         if (segments.Count < 2)
@@ -108,7 +114,7 @@ internal sealed partial class ContainmentGuards
 
         for (var i = 1; i < segments.Count; i++)
         {
-            if (!IsSafeSegment(segments[i]))
+            if (!IsSafeSegment(segments[i], state))
             {
                 return false;
             }
@@ -117,13 +123,47 @@ internal sealed partial class ContainmentGuards
         return true;
     }
 
-    /// <summary>A later segment of Path.Combine that stays below the folder: a safe constant, a safe interpolation or a single safe name.</summary>
-    public bool IsSafeSegment(IOperation segment)
+    /// <summary>
+    /// 'new[] { "Content/logos", "old.dll" }': an array whose every element is a constant safe relative name, so each
+    /// element a loop takes from it stays below whatever folder it is joined to.
+    /// </summary>
+    public static bool IsConstantNameArray(IOperation? collection)
+    {
+        if (collection?.WithoutConversions() is not IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements })
+        {
+            return false;
+        }
+
+        foreach (var element in elements)
+        {
+            if (element.WithoutConversions().ConstantValue is not { HasValue: true, Value: string text } || !IsSafeRelativeName(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A later segment of Path.Combine that stays below the folder: constant text with no '..', a safe interpolation, a
+    /// single safe name, or (with the flow's state) a local holding constant names only
+    /// (<see cref="GuardFactKind.ConstantName"/>).
+    /// </summary>
+    public bool IsSafeSegment(IOperation segment, ImmutableHashSet<GuardFact>? state = null)
     {
         segment = segment.WithoutConversions();
-        return segment.ConstantValue is { HasValue: true, Value: string text }
-            ? IsSafeRelativeName(text)
-            : (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
+        if (segment.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return IsSafeRelativeName(text);
+        }
+
+        if (state is not null && SymbolOf(segment) is { } symbol && state.Contains(new GuardFact(GuardFactKind.ConstantName, symbol)))
+        {
+            return true;
+        }
+
+        return (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
     }
 
     /// <summary>

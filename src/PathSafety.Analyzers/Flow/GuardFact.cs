@@ -43,6 +43,9 @@ internal enum GuardFactKind
 
     /// <summary>The subject is one file name: no separator, not "", "." or "..".</summary>
     SingleName,
+
+    /// <summary>The subject (a foreach variable) holds one of a constant array's safe relative names.</summary>
+    ConstantName,
 }
 
 /// <summary>One thing known about a local or parameter at a program point; killed when either symbol is assigned.</summary>

@@ -28,6 +28,14 @@ internal sealed partial class GuardFlow
                     (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
                 }
             }
+            else if (descendant is IObjectCreationOperation creation)
+            {
+                // 'new FileStream(path, FileMode.Create)'.
+                if (ProvenByCreation(creation, state) is { } symbol)
+                {
+                    (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
+                }
+            }
             else
             {
                 ValueWrites.Add(descendant, ref writes, resolveCapture);
@@ -80,7 +88,7 @@ internal sealed partial class GuardFlow
         return killed is null ? state : state.Except(killed);
     }
 
-    /// <summary>A throwing guard call ('EnsureWithin(root, p);') or creating a freshly named path proves it contained.</summary>
+    /// <summary>A throwing guard call ('EnsureWithin(root, p);') or a call that creates the path proves it contained.</summary>
     private ISymbol? ProvenByCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
     {
         var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
@@ -89,15 +97,22 @@ internal sealed partial class GuardFlow
             return ContainmentGuards.SymbolOf(guarded);
         }
 
-        if (invocation.Arguments.Length > 0
-            && _guards.IsCreation(invocation.TargetMethod)
-            && ContainmentGuards.SymbolOf(invocation.Arguments[0].Value) is { } created
-            && state.Contains(new GuardFact(GuardFactKind.FreshName, created)))
+        return ProvenByCreation(invocation, state);
+    }
+
+    /// <summary>
+    /// A local or parameter the operation overwrites is the method's own from then on; one it only makes sure
+    /// exists ('Directory.CreateDirectory', 'FileMode.OpenOrCreate') is, when it holds a fresh name.
+    /// </summary>
+    private ISymbol? ProvenByCreation(IOperation operation, ImmutableHashSet<GuardFact> state)
+    {
+        var path = _guards.GetCreatedPath(operation, state, out var kind);
+        if (ContainmentGuards.SymbolOf(path) is not { } created)
         {
-            return created;
+            return null;
         }
 
-        return null;
+        return kind == CreationKind.Replaces || state.Contains(new GuardFact(GuardFactKind.FreshName, created)) ? created : null;
     }
 
     private bool IsFolderEntryLoop(ISymbol variable, IOperation collection)
@@ -111,15 +126,95 @@ internal sealed partial class GuardFlow
         return answer;
     }
 
+    /// <summary>
+    /// 'foreach (var d in new[] { "a/b", "c.txt" })', or over a local only ever assigned such arrays and read nowhere
+    /// but as a loop's collection (an element write or a callee could change what it holds). Cached per loop variable:
+    /// the solver asks on every pass.
+    /// </summary>
+    private bool IsConstantNameLoop(ISymbol variable, IOperation collection)
+    {
+        if (!_constantNameLoops.TryGetValue(variable, out var answer))
+        {
+            answer = ContainmentGuards.IsConstantNameArray(collection)
+                     || (IsLocalOnlyAssigned(collection, ContainmentGuards.IsConstantNameArray) && IsOnlyLooped(collection));
+            _constantNameLoops[variable] = answer;
+        }
+
+        return answer;
+    }
+
+    private bool IsLocalOnlyAssigned(IOperation collection, System.Func<IOperation, bool> predicate)
+    {
+        if (ContainmentGuards.SymbolOf(collection) is not ILocalSymbol local || _root is null)
+        {
+            return false;
+        }
+
+        var assigned = false;
+        foreach (var write in ValueWrites.In(_root))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(write.Target, local))
+            {
+                continue;
+            }
+
+            if (write.Value is null || write.Kind == ValueWriteKind.KeepsOrAssigns || !predicate(write.Value))
+            {
+                return false;
+            }
+
+            assigned = true;
+        }
+
+        return assigned;
+    }
+
+    private bool IsOnlyLooped(IOperation collection)
+    {
+        var local = ContainmentGuards.SymbolOf(collection);
+        if (local is null || _root is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in _root.DescendantsAndSelf())
+        {
+            if (operation is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                && !IsLoopCollection(reference))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLoopCollection(IOperation reference)
+    {
+        var node = reference;
+        while (node.Parent is IConversionOperation conversion)
+        {
+            node = conversion;
+        }
+
+        return node.Parent is IForEachLoopOperation loop && loop.Collection == node;
+    }
+
     /// <summary>What a write gives its target; null (not an empty list) when nothing, the common case.</summary>
     private List<GuardFact>? Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
     {
         List<GuardFact>? gained = null;
-        if (_foreachCollections is not null
-            && _foreachCollections.TryGetValue(symbol, out var collection)
-            && IsFolderEntryLoop(symbol, collection))
+        if (_foreachCollections is not null && _foreachCollections.TryGetValue(symbol, out var collection))
         {
-            Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
+            if (IsFolderEntryLoop(symbol, collection))
+            {
+                Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
+            }
+            else if (IsConstantNameLoop(symbol, collection))
+            {
+                Add(ref gained, new GuardFact(GuardFactKind.ConstantName, symbol));
+            }
         }
 
         if (value is null)

@@ -37,6 +37,7 @@ internal sealed partial class GuardFlow
 
     // Whether a foreach variable's collection holds only folder entries: asked on every pass of the dataflow, traced once.
     private readonly Dictionary<ISymbol, bool> _folderEntryLoops = new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, bool> _constantNameLoops = new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
     public GuardFlow(ContainmentGuards guards, ControlFlowGraph root)
     {
@@ -70,7 +71,7 @@ internal sealed partial class GuardFlow
                 return true;
             }
 
-            var value = selectValue(here.Call!);
+            var value = here.Call is null ? null : selectValue(here.Call);
             if (value is null)
             {
                 return null;
@@ -95,7 +96,25 @@ internal sealed partial class GuardFlow
             return false;
         }
 
-        for (var i = enclosing.Count - 1; i >= 0 && enclosing[i].IsLambda; i--)
+        if (IsContainedAtCreation(symbol, enclosing, enclosing.Count - 1))
+        {
+            return true;
+        }
+
+        // The innermost enclosing body is a local function (past any lambdas inside it): contained at every use of it.
+        var i = enclosing.Count - 1;
+        while (i >= 0 && enclosing[i].IsLambda)
+        {
+            i--;
+        }
+
+        return i >= 0 && enclosing[i].LocalFunction is { } localFunction && IsContainedAtEveryUse(localFunction, symbol);
+    }
+
+    /// <summary>Contained where the lambdas enclosing position <paramref name="last"/> of the chain were created.</summary>
+    private bool IsContainedAtCreation(ISymbol symbol, List<Location> enclosing, int last)
+    {
+        for (var i = last; i >= 0 && enclosing[i].IsLambda; i--)
         {
             var outer = enclosing[i];
             var state = GetFacts(outer.Graph).StateBefore(outer.Block, outer.Index);
@@ -106,6 +125,48 @@ internal sealed partial class GuardFlow
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A local function can run only where it is called or turned into a delegate. When the captured value, never
+    /// reassigned, is contained at each such use (or where the lambda holding the use was created), it is contained
+    /// whenever the function runs. A use from another local function, or one not found in the graph, proves nothing.
+    /// </summary>
+    private bool IsContainedAtEveryUse(IMethodSymbol localFunction, ISymbol symbol)
+    {
+        var uses = 0;
+        foreach (var operation in _root!.DescendantsAndSelf())
+        {
+            var isUse = operation switch
+            {
+                IInvocationOperation call => SymbolEqualityComparer.Default.Equals(call.TargetMethod, localFunction),
+                IMethodReferenceOperation reference => SymbolEqualityComparer.Default.Equals(reference.Method, localFunction),
+                _ => false,
+            };
+            if (!isUse)
+            {
+                continue;
+            }
+
+            var enclosing = new List<Location>();
+            if (!TryLocate(_graph, operation.Syntax, enclosing, out var use))
+            {
+                return false;
+            }
+
+            var state = GetFacts(use.Graph).StateBefore(use.Block, use.Index);
+            var contained = state is null
+                            || state.Contains(new GuardFact(GuardFactKind.Contained, symbol))
+                            || IsContainedAtCreation(symbol, enclosing, enclosing.Count - 1);
+            if (!contained)
+            {
+                return false;
+            }
+
+            uses++;
+        }
+
+        return uses > 0;
     }
 
     /// <summary>Any assignment after the declaration, anywhere in the block, lambdas included.</summary>
@@ -223,6 +284,13 @@ internal sealed partial class GuardFlow
                         return true;
                     }
 
+                    if (descendant is IMethodReferenceOperation reference && reference.Syntax == syntax)
+                    {
+                        // A local function turned into a delegate (IsContainedAtEveryUse).
+                        found = new Location(graph, candidate, i, isLambda: false, call: null);
+                        return true;
+                    }
+
                     if (descendant is IFlowAnonymousFunctionOperation lambda && lambda.Syntax.Span.Contains(span))
                     {
                         enclosing.Add(new Location(graph, candidate, i, isLambda: true, call: null));
@@ -246,8 +314,8 @@ internal sealed partial class GuardFlow
                     continue;
                 }
 
-                // A local function can run before or after any statement: no creation point to borrow facts from.
-                enclosing.Add(new Location(graph, graph.Blocks[0], 0, isLambda: false, call: null));
+                // A local function has no creation point to borrow facts from: its uses decide (IsContainedAtEveryUse).
+                enclosing.Add(new Location(graph, graph.Blocks[0], 0, isLambda: false, call: null, localFunction));
                 if (TryLocate(graph.GetLocalFunctionControlFlowGraph(localFunction), syntax, enclosing, out found))
                 {
                     return true;
@@ -296,14 +364,19 @@ internal sealed partial class GuardFlow
     /// <summary>Where an operation sits: a graph, a block, and the index of the block operation (or branch value) holding it.</summary>
     private readonly struct Location
     {
-        public Location(ControlFlowGraph graph, BasicBlock block, int index, bool isLambda, IInvocationOperation? call)
+        public Location(ControlFlowGraph graph, BasicBlock block, int index, bool isLambda, IInvocationOperation? call,
+            IMethodSymbol? localFunction = null)
         {
             Graph = graph;
             Block = block;
             Index = index;
             IsLambda = isLambda;
             Call = call;
+            LocalFunction = localFunction;
         }
+
+        /// <summary>For the entry of a local function's body: that local function.</summary>
+        public IMethodSymbol? LocalFunction { get; }
 
         public ControlFlowGraph Graph { get; }
 

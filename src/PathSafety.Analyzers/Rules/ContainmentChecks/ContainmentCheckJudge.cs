@@ -171,7 +171,11 @@ internal sealed class ContainmentCheckJudge
 
         if (Guards.Known.IsPathMethod(method, "GetFullPath") && invocation.Arguments.Length == 2)
         {
-            return CheckKind.FullPathWithBase;
+            // 'GetFullPath("cache/index.json", root)' builds a path below root; no input can make it ignore root.
+            return invocation.Arguments[0].Value.WithoutConversions().ConstantValue is { HasValue: true, Value: string name }
+                   && ContainmentGuards.IsSafeRelativeName(name)
+                ? CheckKind.None
+                : CheckKind.FullPathWithBase;
         }
 
         return Guards.Known.IsPathMethod(method, "GetRelativePath") || Guards.Methods.TryGetGuardCall(invocation, out _) != GuardMethodKind.None

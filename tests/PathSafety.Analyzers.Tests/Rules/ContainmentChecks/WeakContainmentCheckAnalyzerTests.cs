@@ -216,6 +216,21 @@ public class WeakContainmentCheckAnalyzerTests
     }
 
     [Fact]
+    public async Task GetFullPath_of_a_constant_relative_name_with_a_base_is_construction_not_a_check()
+    {
+        await Verify(
+            """
+            File.Delete(Path.GetFullPath("cache/index.json", root));
+            var work = Path.GetFullPath("work", Root);
+            Directory.Delete(work, true);
+            Directory.Delete({|#0:Path.GetFullPath("../work", root)|}, true);
+            File.Delete({|#1:Path.GetFullPath("/etc/passwd", root)|});
+            """,
+            PS0007(0, MissingIngredient.RootIgnored),
+            PS0007(1, MissingIngredient.RootIgnored));
+    }
+
+    [Fact]
     public async Task Checks_that_guard_no_file_operation_are_not_reported()
     {
         await Verify(

@@ -1,0 +1,261 @@
+using PathSafety.Analyzers.Rules.Deletes;
+using PathSafety.Analyzers.Tests.Verifiers;
+using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
+
+namespace PathSafety.Analyzers.Tests.Flow;
+
+/// <summary>Paths the method itself created before deleting them (docs/guards.md, "Paths the method created").</summary>
+public class CreatedPathsTests
+{
+    [Theory]
+    [InlineData("File.Create(path).Dispose();")]
+    [InlineData("File.WriteAllText(path, \"x\");")]
+    [InlineData("File.WriteAllBytes(path, new byte[0]);")]
+    [InlineData("File.WriteAllLines(path, paths);")]
+    [InlineData("using (var s = new FileStream(path, FileMode.Create)) { }")]
+    [InlineData("using (var s = new FileStream(path, FileMode.CreateNew, FileAccess.Write)) { }")]
+    [InlineData("File.Open(path, FileMode.Create).Dispose();")]
+    [InlineData("File.Open(mode: FileMode.CreateNew, path: path).Dispose();")]
+    [InlineData("File.Copy(name, path, true);")]
+    [InlineData("File.Move(Path.Combine(root, \"download.tmp\"), path);")]
+    public async Task A_file_the_method_overwrote_on_every_path_may_be_deleted(string creation)
+    {
+        await Verify(
+            $$"""
+            {{creation}}
+            if (flag) return;
+            File.Delete(path);
+            new FileInfo(path).Delete();
+            """);
+    }
+
+    [Fact]
+    public async Task A_suffixed_local_created_before_the_delete_is_followed()
+    {
+        await Verify(
+            """
+            var part = path + ".part";
+            try
+            {
+                using (var stream = new FileStream(part, FileMode.Create, FileAccess.ReadWrite))
+                {
+                    stream.WriteByte(1);
+                }
+
+                File.Delete(part);
+            }
+            finally
+            {
+                {|#0:File.Delete(part)|};
+            }
+            """,
+            // The finally also runs when the try fails before the stream was opened: an older 'x.part' may be the user's.
+            PS0002(0, "File.Delete", "part"));
+    }
+
+    [Fact]
+    public async Task A_fresh_name_is_owned_once_any_creation_ran()
+    {
+        await Verify(
+            """
+            var lockFile = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            {|#0:File.Delete(lockFile)|};
+            using (new FileStream(lockFile, FileMode.OpenOrCreate)) { }
+            File.Delete(lockFile);
+            var folder = Path.Combine(AppContext.BaseDirectory, Path.GetRandomFileName());
+            {|#1:Directory.Delete(folder, true)|};
+            Directory.CreateDirectory(folder);
+            Directory.Delete(folder, true);
+            """,
+            PS0002(0, "File.Delete", "lockFile"),
+            PS0003(1, "Directory.Delete", "folder"));
+    }
+
+    [Fact]
+    public async Task Created_on_one_branch_only_is_not_owned()
+    {
+        await Verify(
+            """
+            if (flag)
+            {
+                File.Create(path).Dispose();
+            }
+
+            {|#0:File.Delete(path)|};
+            """,
+            PS0002(0, "File.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task Reassigned_after_creating_is_not_owned()
+    {
+        await Verify(
+            """
+            var target = path + ".tmp";
+            File.WriteAllText(target, "");
+            target = name;
+            {|#0:File.Delete(target)|};
+            File.WriteAllText(path, "");
+            path = Path.Combine(root, name);
+            {|#1:File.Delete(path)|};
+            """,
+            PS0002(0, "File.Delete", "target"),
+            PS0002(1, "File.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task Creating_another_path_or_deleting_first_proves_nothing()
+    {
+        await Verify(
+            """
+            File.Create(name).Dispose();
+            {|#0:File.Delete(path)|};
+            {|#1:File.Delete(root)|};
+            File.WriteAllText(root, "");
+            File.Copy(path, name);
+            {|#2:File.Delete(path)|};
+            """,
+            PS0002(0, "File.Delete", "path"),
+            PS0002(1, "File.Delete", "root"),
+            PS0002(2, "File.Delete", "path"));
+    }
+
+    [Theory]
+    [InlineData("Directory.CreateDirectory(path);")]
+    [InlineData("using (new FileStream(path, FileMode.OpenOrCreate)) { }")]
+    [InlineData("using (new FileStream(path, FileMode.Open)) { }")]
+    [InlineData("using (new FileStream(path, flag ? FileMode.Create : FileMode.Open)) { }")]
+    [InlineData("File.Open(path, FileMode.Append).Dispose();")]
+    [InlineData("File.AppendAllText(path, \"x\");")]
+    [InlineData("File.Move(name, path);")]
+    public async Task Calls_that_keep_what_was_there_do_not_make_a_path_the_methods_own(string call)
+    {
+        // An existing folder, an opened file or a moved-in file still holds content the method did not write.
+        await Verify(
+            $$"""
+            {{call}}
+            {|#0:Directory.Delete(path, true)|};
+            """,
+            PS0003(0, "Directory.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task Created_in_a_try_and_deleted_in_its_catch_is_not_owned()
+    {
+        await Verify(
+            """
+            try
+            {
+                File.Create(path).Dispose();
+            }
+            catch
+            {
+                {|#0:File.Delete(path)|};
+                throw;
+            }
+            """,
+            PS0002(0, "File.Delete", "path"));
+    }
+
+    [Fact]
+    public async Task A_parameter_a_helper_creates_on_every_path_is_owned_and_one_created_on_a_branch_is_not()
+    {
+        // The helper's body is summarised like a guard helper's: at every normal return it has overwritten 'path'.
+        var source = """
+            using System.IO;
+
+            class C
+            {
+                void Make(string path) => File.Create(path).Dispose();
+
+                void MakeIf(string path, bool really)
+                {
+                    if (really)
+                    {
+                        File.Create(path).Dispose();
+                    }
+                }
+
+                void Clean(string path)
+                {
+                    Make(path);
+                    File.Delete(path);
+                }
+
+                void CleanIf(string path)
+                {
+                    MakeIf(path, false);
+                    {|#0:File.Delete(path)|};
+                }
+            }
+            """;
+        await new RuleTest<UnsafeDeleteAnalyzer>(source, PS0002(0, "File.Delete", "path"))
+            .WithEditorConfig("pathsafety.scope = all")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_local_function_used_only_after_the_creation_deletes_what_the_method_created()
+    {
+        await Verify(
+            """
+            var scratch = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            Directory.CreateDirectory(scratch);
+            try
+            {
+                File.WriteAllText(Path.Combine(scratch, "a.txt"), "");
+            }
+            finally
+            {
+                void Cleanup()
+                {
+                    Directory.Delete(scratch, true);
+                }
+
+                if (flag)
+                {
+                    Cleanup();
+                }
+                else
+                {
+                    Action later = Cleanup;
+                    System.Threading.Tasks.Task.Run(() => later());
+                    System.Threading.Tasks.Task.Run(Cleanup);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task A_local_function_used_before_the_creation_or_over_a_reassigned_value_is_reported()
+    {
+        await Verify(
+            """
+            var early = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            void DeleteEarly() => {|#0:Directory.Delete(early, true)|};
+            DeleteEarly();
+            Directory.CreateDirectory(early);
+            DeleteEarly();
+
+            var moved = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            Directory.CreateDirectory(moved);
+            void DeleteMoved() => {|#1:Directory.Delete(moved, true)|};
+            DeleteMoved();
+            moved = name;
+
+            var unused = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            Directory.CreateDirectory(unused);
+            void DeleteUnused() => {|#2:Directory.Delete(unused, true)|};
+
+            var nested = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+            void DeleteNested() => {|#3:Directory.Delete(nested, true)|};
+            void Outer() => DeleteNested();
+            Directory.CreateDirectory(nested);
+            Outer();
+            """,
+            PS0003(0, "Directory.Delete", "early"),
+            PS0003(1, "Directory.Delete", "moved"),
+            PS0003(2, "Directory.Delete", "unused"),
+            PS0003(3, "Directory.Delete", "nested"));
+    }
+}
