@@ -125,10 +125,17 @@ internal sealed partial class GuardMethods
         return false;
     }
 
+    /// <summary>
+    /// Guard helpers are short (a normalization, a check, a throw); a longer method is not read as one, so a deleting
+    /// method that calls large methods of its compilation does not bind and solve each of them.
+    /// </summary>
+    private const int MaxHelperLength = 2000;
+
     private GuardSummary Compute(IMethodSymbol method)
     {
         if (method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
             || (declaration.Body is null && declaration.ExpressionBody is null)
+            || declaration.Span.Length > MaxHelperLength
             || SourceModels.GetOrCreate(_guards.Known.Compilation).GetOperation(declaration, null) is not IMethodBodyOperation body
             || GraphOf(body) is not { } graph)
         {

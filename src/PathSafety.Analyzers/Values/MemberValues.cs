@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
@@ -131,8 +132,7 @@ internal sealed class MemberValues
         {
             foreach (var node in reference.GetSyntax().DescendantNodes())
             {
-                if (node is not (AssignmentExpressionSyntax or ArgumentSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax)
-                    || !MayName(node, member.Name))
+                if (WrittenPart(node) is not { } written || !MayName(written, member.Name))
                 {
                     continue;
                 }
@@ -225,6 +225,22 @@ internal sealed class MemberValues
         {
             VariableDeclaratorSyntax { Initializer.Value: { } value } => value,
             PropertyDeclarationSyntax { Initializer.Value: { } value } => value,
+            _ => null,
+        };
+
+    /// <summary>
+    /// The part of a node that a write names ('x' in 'x = …', 'ref x', '++x'); null for a node that writes nothing. Only
+    /// nodes whose written part names the member are bound: binding every read would bind most of a large type.
+    /// </summary>
+    private static SyntaxNode? WrittenPart(SyntaxNode node)
+        => node switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left,
+            ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+            PrefixUnaryExpressionSyntax unary when unary.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression
+                => unary.Operand,
+            PostfixUnaryExpressionSyntax unary when unary.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression
+                => unary.Operand,
             _ => null,
         };
 

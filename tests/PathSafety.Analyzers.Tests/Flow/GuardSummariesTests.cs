@@ -55,6 +55,18 @@ public class GuardSummariesTests
             """);
 
     [Fact]
+    public async Task A_helper_longer_than_a_guard_helper_is_not_read()
+    {
+        // Same check as EnsureInside, after 2,000 characters of other work: long methods are not summarised.
+        var padding = string.Concat(Enumerable.Range(0, 60).Select(i => $"Console.WriteLine(\"step {i} of the import\");\n"));
+        var helper = Throwing.Replace("var full = Path.GetFullPath(path);", padding + "var full = Path.GetFullPath(path);");
+        await Verify(helper, """
+            Helpers.EnsureInside(root, path);
+            {|#0:File.Delete(path)|};
+            """, PS0002(0, "File.Delete", "path"));
+    }
+
+    [Fact]
     public async Task Void_helper_guards_only_after_the_call_and_only_on_every_path()
         => await Verify(Throwing, """
             {|#0:File.Delete(path)|};

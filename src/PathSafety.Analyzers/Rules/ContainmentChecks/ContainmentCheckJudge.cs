@@ -178,7 +178,11 @@ internal sealed class ContainmentCheckJudge
                 : CheckKind.FullPathWithBase;
         }
 
-        return Guards.Known.IsPathMethod(method, "GetRelativePath") || Guards.Methods.TryGetGuardCall(invocation, out _) != GuardMethodKind.None
+        // A call to a marked guard method is a sound check. Unmarked helpers are not summarised here: this runs for every
+        // call of a judged block, and PS0007 judges a helper's own checks where they are written.
+        return Guards.Known.IsPathMethod(method, "GetRelativePath")
+               || (Guards.Methods.IsMarked(method, invocation.Syntax.SyntaxTree)
+                   && Guards.Methods.TryGetGuardCall(invocation, out _) != GuardMethodKind.None)
             ? CheckKind.Real
             : CheckKind.None;
     }
