@@ -59,7 +59,11 @@ internal sealed class DeletingMethods
                 (sites ??= new List<DeleteSite>()).Add(site);
             }
 
-            ValueWrites.Add(descendant, ref writes);
+            if (namedForDeleting)
+            {
+                // Writes matter only for a delete helper's caller-input test: most methods asked about are not one.
+                ValueWrites.Add(descendant, ref writes);
+            }
         }
 
         if (sites is null || !namedForDeleting)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -86,8 +87,14 @@ internal sealed class MaintenanceCode
         _assemblyMarked = new Lazy<bool>(() => HasMaintenanceAttribute(assembly));
     }
 
-    public static MaintenanceCode Create(Compilation compilation, AnalyzerOptions options)
-        => new MaintenanceCode(compilation, options);
+    /// <summary>
+    /// The one instance for this compilation and these options, shared by every rule that asks about scope, so names,
+    /// files and what methods delete are decided once, not once per analyzer.
+    /// </summary>
+    public static MaintenanceCode GetOrCreate(Compilation compilation, AnalyzerOptions options)
+        => KnownSymbols.GetOrCreate(compilation)
+            .GetOrCreateTable(static _ => new ConditionalWeakTable<AnalyzerOptions, MaintenanceCode>())
+            .GetValue(options, o => new MaintenanceCode(compilation, o));
 
     /// <summary>
     /// True when the operation at <paramref name="tree"/> inside <paramref name="containingSymbol"/>

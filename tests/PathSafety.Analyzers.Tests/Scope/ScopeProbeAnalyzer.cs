@@ -24,7 +24,7 @@ public sealed class ScopeProbeAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var scope = MaintenanceCode.Create(start.Compilation, start.Options);
+            var scope = MaintenanceCode.GetOrCreate(start.Compilation, start.Options);
             start.RegisterOperationAction(
                 c =>
                 {

@@ -20,7 +20,7 @@ internal sealed class DeleteRuleContext
         Options = options;
         Known = KnownSymbols.GetOrCreate(compilation);
         Deletes = DeleteApis.GetOrCreate(compilation);
-        Scope = MaintenanceCode.Create(compilation, options);
+        Scope = MaintenanceCode.GetOrCreate(compilation, options);
         Guards = ContainmentGuards.Create(Known, options);
         Paths = PathValue.Create(compilation);
     }

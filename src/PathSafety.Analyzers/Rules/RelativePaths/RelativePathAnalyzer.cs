@@ -33,7 +33,7 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var scope = MaintenanceCode.Create(start.Compilation, start.Options);
+            var scope = MaintenanceCode.GetOrCreate(start.Compilation, start.Options);
             var values = PathValue.Create(start.Compilation);
             start.RegisterOperationAction(c => Analyze(c, apis, scope, values), OperationKind.Invocation, OperationKind.ObjectCreation);
         });
