@@ -225,7 +225,7 @@ internal static class EnumeratedCollections
 
     /// <summary>An array, or a type of System.Collections.Generic (List, HashSet, IEnumerable…): what can hold entries.</summary>
     private static bool IsCollection(ITypeSymbol? type)
-        => type is IArrayTypeSymbol || type?.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+        => type is IArrayTypeSymbol || KnownSymbols.IsNamespace(type?.ContainingNamespace, "System.Collections.Generic");
 }
 
 /// <summary>

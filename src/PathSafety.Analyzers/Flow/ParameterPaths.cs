@@ -114,7 +114,7 @@ internal sealed class ParameterPaths
             {
                 Property.Name: "LocalPath",
                 Instance: IObjectCreationOperation { Arguments.Length: 1 } uri,
-            } when uri.Type?.ToDisplayString() == "System.Uri":
+            } when uri.Type is INamedTypeSymbol { Name: "Uri" } uriType && KnownSymbols.IsNamespace(uriType.ContainingNamespace, "System"):
                 return IsNormalized(uri.Arguments[0].Value, depth - 1);
 
             default:

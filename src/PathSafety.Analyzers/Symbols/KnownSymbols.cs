@@ -108,6 +108,33 @@ internal sealed class KnownSymbols
         where T : class
         => (T)_tables.GetOrAdd(typeof(T), _ => create(this));
 
+    /// <summary>
+    /// True when <paramref name="ns"/> is exactly the namespace <paramref name="dottedName"/> ('System.Linq'), compared
+    /// name by name from the innermost part: no display string is built, so it is cheap enough for every operation.
+    /// </summary>
+    public static bool IsNamespace(INamespaceSymbol? ns, string dottedName)
+    {
+        var end = dottedName.Length;
+        for (var current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            var start = dottedName.LastIndexOf('.', end - 1) + 1;
+            var name = current.Name;
+            if (name.Length != end - start || string.CompareOrdinal(dottedName, start, name, 0, name.Length) != 0)
+            {
+                return false;
+            }
+
+            if (start == 0)
+            {
+                return current.ContainingNamespace is null || current.ContainingNamespace.IsGlobalNamespace;
+            }
+
+            end = start - 1;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="type"/> (or its generic definition) is <paramref name="known"/>.</summary>
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => known is not null

@@ -159,9 +159,9 @@ internal static class ValueWrites
             case IInvocationOperation invocation when invocation.Instance == used:
                 return CollectionMethod(invocation, reference.Local, ref write);
             case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IInvocationOperation consumer } argument
-                when consumer.TargetMethod.ContainingNamespace?.ToDisplayString() == "System.Linq" || ReadsArray(consumer, argument):
+                when KnownSymbols.IsNamespace(consumer.TargetMethod.ContainingNamespace, "System.Linq") || ReadsArray(consumer, argument):
             case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IObjectCreationOperation creation }
-                when creation.Type?.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic":
+                when KnownSymbols.IsNamespace(creation.Type?.ContainingNamespace, "System.Collections.Generic"):
                 // LINQ and 'new List<T>(list)' read the elements; a copy made by a constructor is another collection.
                 return ElementUse.Keeps;
             default:
@@ -208,7 +208,7 @@ internal static class ValueWrites
     {
         var method = invocation.TargetMethod;
         if (method.ContainingType is not { } type
-            || !(type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic" || type.SpecialType == SpecialType.System_Array))
+            || !(KnownSymbols.IsNamespace(type.ContainingNamespace, "System.Collections.Generic") || type.SpecialType == SpecialType.System_Array))
         {
             return ElementUse.Escapes;
         }
