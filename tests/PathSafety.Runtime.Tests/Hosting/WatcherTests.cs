@@ -34,6 +34,14 @@ public sealed class WatcherTests : IDisposable
     private (LogLevel Level, EventId Id, string Message, DateTime At)? Wait(LogLevel level, string text) =>
         _log.WaitFor(e => e.Level == level && e.Message.Contains(text, StringComparison.Ordinal), Patience);
 
+    private static async Task<TimeSpan> ProbeSchedulingLag()
+    {
+        var started = DateTime.UtcNow;
+        await Task.Delay(Debounce).ConfigureAwait(false);
+        var lag = DateTime.UtcNow - started - Debounce;
+        return lag > TimeSpan.Zero ? lag : TimeSpan.Zero;
+    }
+
     [Fact]
     public void A_sound_folder_logs_nothing()
     {
@@ -42,15 +50,25 @@ public sealed class WatcherTests : IDisposable
     }
 
     [Fact]
-    public void A_delete_is_Critical_within_a_second_and_the_return_is_logged()
+    public async Task A_delete_is_Critical_within_a_second_and_the_return_is_logged()
     {
         var deleted = DateTime.UtcNow;
+        var probe = ProbeSchedulingLag();
         File.Delete(Combine("appsettings.json"));
 
         var lost = Wait(LogLevel.Critical, "appsettings.json' is missing.");
         Assert.NotNull(lost);
         Assert.Equal("ProtectedFileLost", lost.Value.Id.Name);
-        Assert.True(lost.Value.At - deleted < TimeSpan.FromSeconds(1), $"logged {(lost.Value.At - deleted).TotalMilliseconds} ms after the delete");
+
+        // The budget is one second on a machine that keeps its timers; a loaded test host (CI runs test
+        // projects side by side on two cores) delays every timer, so the lag an idle probe timer saw at the
+        // same moment is granted on top and only the watcher's own delay counts against the second.
+        var latency = lost.Value.At - deleted;
+        var lag = await probe;
+        Assert.True(latency >= Debounce, $"logged {latency.TotalMilliseconds} ms after the delete: before the debounce ended");
+        Assert.True(
+            latency < TimeSpan.FromSeconds(1) + lag,
+            $"logged {latency.TotalMilliseconds} ms after the delete; timers lagged {lag.TotalMilliseconds} ms");
 
         File.WriteAllText(Combine("appsettings.json"), "{}");
         var back = Wait(LogLevel.Information, "appsettings.json is back");
