@@ -91,6 +91,11 @@ internal sealed partial class GuardFlow
     /// <summary>A throwing guard call ('EnsureWithin(root, p);') or a call that creates the path proves it contained.</summary>
     private ISymbol? ProvenByCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
     {
+        if (!MayProveRelevant(invocation))
+        {
+            return ProvenByCreation(invocation, state);
+        }
+
         var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
         if (kind == GuardMethodKind.Throwing || (kind == GuardMethodKind.ReturnsPath && invocation.Parent is IExpressionStatementOperation))
         {
@@ -98,6 +103,25 @@ internal sealed partial class GuardFlow
         }
 
         return ProvenByCreation(invocation, state);
+    }
+
+    /// <summary>A guard call proves the local or parameter it is given: only one tied to the block's subjects matters.</summary>
+    private bool MayProveRelevant(IInvocationOperation invocation)
+    {
+        if (_relevant is null)
+        {
+            return true;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (ContainmentGuards.SymbolOf(argument.Value) is { } symbol && _relevant.Contains(symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -204,6 +228,11 @@ internal sealed partial class GuardFlow
     /// <summary>What a write gives its target; null (not an empty list) when nothing, the common case.</summary>
     private List<GuardFact>? Gen(ISymbol symbol, IOperation? value, ImmutableHashSet<GuardFact> state)
     {
+        if (_relevant is not null && !_relevant.Contains(symbol))
+        {
+            return null;
+        }
+
         List<GuardFact>? gained = null;
         if (_foreachCollections is not null && _foreachCollections.TryGetValue(symbol, out var collection))
         {
@@ -269,6 +298,11 @@ internal sealed partial class GuardFlow
 
     internal ImmutableHashSet<GuardFact> Branch(ImmutableHashSet<GuardFact> state, IOperation condition, bool value)
     {
+        if (_relevant is not null && !RelevantSymbols.Reads(condition, _relevant))
+        {
+            return state;
+        }
+
         var facts = new List<GuardFact>();
         _guards.GetConditionFacts(condition, value, state, facts);
         return facts.Count == 0 ? state : ContainmentGuards.Close(state.Union(facts));

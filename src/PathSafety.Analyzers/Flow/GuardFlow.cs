@@ -39,10 +39,16 @@ internal sealed partial class GuardFlow
     private readonly Dictionary<ISymbol, bool> _folderEntryLoops = new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, bool> _constantNameLoops = new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
-    public GuardFlow(ContainmentGuards guards, ControlFlowGraph root)
+    // The values the block's queries will ask about (its deletes' targets), when known; then only the locals and
+    // parameters tied to them (RelevantSymbols) gain facts, and calls on anything else are not summarised.
+    private readonly IReadOnlyList<IOperation>? _subjects;
+    private HashSet<ISymbol>? _relevant;
+
+    public GuardFlow(ContainmentGuards guards, ControlFlowGraph root, IReadOnlyList<IOperation>? subjects = null)
     {
         _guards = guards;
         _graph = root;
+        _subjects = subjects;
     }
 
     /// <summary>
@@ -58,6 +64,11 @@ internal sealed partial class GuardFlow
         {
             _root ??= _graph.OriginalOperation;
             _foreachCollections ??= CollectForeachCollections(_root);
+            if (_subjects is not null && _relevant is null && _root is not null)
+            {
+                _relevant = RelevantSymbols.Of(_root, _subjects);
+            }
+
             var enclosing = new List<Location>();
             if (!TryLocate(_graph, call.Syntax, enclosing, out var here))
             {

@@ -55,9 +55,9 @@ internal sealed class MemberProvenance
     public bool IsAnchoredPath(IOperation value) => Is(value, MemberPathKind.Anchored);
 
     private bool Is(IOperation value, MemberPathKind wanted)
-        => MemberValues.MemberOf(value) is { } member && (KindOf(member) & wanted) == wanted;
+        => MemberValues.MemberOf(value) is { } member && (KindOf(member, value.SemanticModel) & wanted) == wanted;
 
-    private MemberPathKind KindOf(ISymbol member)
+    private MemberPathKind KindOf(ISymbol member, SemanticModel? atHand)
     {
         if (_kinds.TryGetValue(member, out var known))
         {
@@ -75,7 +75,7 @@ internal sealed class MemberProvenance
         MemberPathKind kind;
         try
         {
-            kind = Compute(_values.Of(member));
+            kind = Compute(_values.Of(member, atHand));
         }
         finally
         {
@@ -157,7 +157,7 @@ internal sealed class MemberProvenance
     private bool IsContainedHelperCall(IOperation value)
     {
         if (value is not IInvocationOperation { TargetMethod.Parameters.Length: > 0 } call
-            || _values.Of(call.TargetMethod) is not { Complete: true } set)
+            || _values.Of(call.TargetMethod, call.SemanticModel) is not { Complete: true } set)
         {
             return false;
         }

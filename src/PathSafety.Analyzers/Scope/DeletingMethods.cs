@@ -40,7 +40,22 @@ internal sealed class DeletingMethods
 
     /// <summary>True when the method around <paramref name="operation"/> deletes folder entries or its caller's paths.</summary>
     public bool IsCleanupByWhatItDeletes(ISymbol containingSymbol, IOperation operation)
-        => _decided.GetOrAdd(containingSymbol, symbol => Decide(operation.Root(), IsNamedForDeleting(symbol)));
+        => _decided.GetOrAdd(NearestNamed(containingSymbol), symbol => Decide(operation.Root(), IsNamedForDeleting(symbol)));
+
+    /// <summary>
+    /// A lambda is decided with the method around it: the same body is walked and the same name read, so the many
+    /// lambdas of one method share one decision.
+    /// </summary>
+    private static ISymbol NearestNamed(ISymbol symbol)
+    {
+        var current = symbol;
+        while (current is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && current.ContainingSymbol is { } outer)
+        {
+            current = outer;
+        }
+
+        return current;
+    }
 
     private bool Decide(IOperation root, bool namedForDeleting)
     {
@@ -124,13 +139,7 @@ internal sealed class DeletingMethods
     /// <summary>The nearest named method around the code (a local function, or the member a lambda is in).</summary>
     private static bool IsNamedForDeleting(ISymbol symbol)
     {
-        var current = symbol;
-        while (current is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && current.ContainingSymbol is { } outer)
-        {
-            current = outer;
-        }
-
-        foreach (var word in MaintenanceWords.SplitPascalCase(current.Name))
+        foreach (var word in MaintenanceWords.SplitPascalCase(NearestNamed(symbol).Name))
         {
             if (DeleteWords.Contains(word))
             {

@@ -40,6 +40,7 @@ internal sealed class MemberValues
     private readonly Compilation _compilation;
     private readonly SourceModels _models;
     private readonly ConcurrentDictionary<ISymbol, MemberValueSet> _values = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, IOperation?> _initial = new(SymbolEqualityComparer.Default);
 
     private MemberValues(KnownSymbols known)
     {
@@ -59,7 +60,11 @@ internal sealed class MemberValues
             _ => null,
         };
 
-    public MemberValueSet Of(ISymbol member)
+    /// <summary>
+    /// The values of <paramref name="member"/>. <paramref name="atHand"/> is the model of the code asking: declarations
+    /// in its file are read through it (the compiler has bound them already), the others through <see cref="SourceModels"/>.
+    /// </summary>
+    public MemberValueSet Of(ISymbol member, SemanticModel? atHand = null)
     {
         member = member.OriginalDefinition;
         if (member.DeclaringSyntaxReferences.Length != 1 || !_compilation.ContainsSyntaxTree(member.DeclaringSyntaxReferences[0].SyntaxTree))
@@ -67,21 +72,41 @@ internal sealed class MemberValues
             return MemberValueSet.None;
         }
 
-        return _values.GetOrAdd(member, Read);
+        return _values.TryGetValue(member, out var known) ? known : _values.GetOrAdd(member, Read(member, atHand));
     }
 
-    private MemberValueSet Read(ISymbol member)
+    /// <summary>
+    /// The initializer of a stored member (a field or auto-property), one of its values, read without its writes (a scan
+    /// of its type and a binding of each): a caller whose answer one value can settle asks this first. Null when the
+    /// member has none, or its values are already read.
+    /// </summary>
+    public IOperation? InitialValue(ISymbol member, SemanticModel? atHand)
+    {
+        member = member.OriginalDefinition;
+        if (member is not (IFieldSymbol or IPropertySymbol)
+            || member.DeclaringSyntaxReferences.Length != 1
+            || !_compilation.ContainsSyntaxTree(member.DeclaringSyntaxReferences[0].SyntaxTree)
+            || _values.ContainsKey(member)
+            || Initializer(member) is not { } initializer)
+        {
+            return null;
+        }
+
+        return _initial.TryGetValue(member, out var known) ? known : _initial.GetOrAdd(member, _models.GetOperation(initializer, atHand));
+    }
+
+    private MemberValueSet Read(ISymbol member, SemanticModel? atHand)
     {
         return member switch
         {
-            IFieldSymbol field => ReadStored(field, field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private),
-            IPropertySymbol property => ReadProperty(property),
-            IMethodSymbol method => ReadHelper(method),
+            IFieldSymbol field => ReadStored(field, field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private, atHand),
+            IPropertySymbol property => ReadProperty(property, atHand),
+            IMethodSymbol method => ReadHelper(method, atHand),
             _ => MemberValueSet.None,
         };
     }
 
-    private MemberValueSet ReadProperty(IPropertySymbol property)
+    private MemberValueSet ReadProperty(IPropertySymbol property, SemanticModel? atHand)
     {
         var declaration = property.DeclaringSyntaxReferences[0].GetSyntax();
         if (declaration is not PropertyDeclarationSyntax syntax)
@@ -91,7 +116,7 @@ internal sealed class MemberValues
 
         if (ComputedValue(syntax) is { } computed)
         {
-            return property.SetMethod is null && _models.GetOperation(computed, null) is { } value
+            return property.SetMethod is null && _models.GetOperation(computed, atHand) is { } value
                 ? new MemberValueSet(ImmutableArray.Create(value), complete: true)
                 : MemberValueSet.None;
         }
@@ -104,11 +129,11 @@ internal sealed class MemberValues
         // Only the type can set a get-only or privately set auto-property; anyone can set the others.
         var owned = property.SetMethod is null
                     || (property.SetMethod.DeclaredAccessibility == Accessibility.Private && !property.SetMethod.IsInitOnly);
-        return ReadStored(property, owned);
+        return ReadStored(property, owned, atHand);
     }
 
     /// <summary>The initializer and every write inside the member's type (all its declarations, nested types included).</summary>
-    private MemberValueSet ReadStored(ISymbol member, bool owned)
+    private MemberValueSet ReadStored(ISymbol member, bool owned, SemanticModel? atHand)
     {
         var type = member.ContainingType;
         if (type is null)
@@ -120,7 +145,7 @@ internal sealed class MemberValues
         var complete = owned;
         if (Initializer(member) is { } initializer)
         {
-            if (_models.GetOperation(initializer, null) is not { } value)
+            if (_models.GetOperation(initializer, atHand) is not { } value)
             {
                 return MemberValueSet.None;
             }
@@ -138,7 +163,7 @@ internal sealed class MemberValues
                 }
 
                 List<ValueWrite>? writes = null;
-                if (_models.GetOperation(node, null) is { } operation)
+                if (_models.GetOperation(node, atHand) is { } operation)
                 {
                     ValueWrites.Add(operation, ref writes);
                 }
@@ -166,7 +191,7 @@ internal sealed class MemberValues
     }
 
     /// <summary>A helper of the compilation: every expression it returns, when it cannot be overridden.</summary>
-    private MemberValueSet ReadHelper(IMethodSymbol method)
+    private MemberValueSet ReadHelper(IMethodSymbol method, SemanticModel? atHand)
     {
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
             || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.ReturnsVoid || method.IsAsync)
@@ -197,7 +222,7 @@ internal sealed class MemberValues
         var values = ImmutableArray.CreateBuilder<IOperation>(returned.Count);
         foreach (var expression in returned)
         {
-            if (_models.GetOperation(expression, null) is not { } value)
+            if (_models.GetOperation(expression, atHand) is not { } value)
             {
                 return MemberValueSet.None;
             }

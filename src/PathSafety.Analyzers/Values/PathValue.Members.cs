@@ -18,7 +18,15 @@ internal sealed partial class PathValue
     /// </summary>
     private PathValueInfo FromMember(IOperation reference, ISymbol member, int depth, ImmutableHashSet<ILocalSymbol> following)
     {
-        var set = _members.Of(member);
+        // One value that is neither relative nor absolute settles the member as unknown: try the initializer before
+        // reading every write of the member's type.
+        if (depth < MaxDepth && _members.InitialValue(member, reference.SemanticModel) is { } initial
+            && Classify(initial, depth + 1, following).Kind is not (PathValueKind.Relative or PathValueKind.Absolute))
+        {
+            return PathValueInfo.Unknown;
+        }
+
+        var set = _members.Of(member, reference.SemanticModel);
         if (set.Values.IsEmpty || depth >= MaxDepth)
         {
             return PathValueInfo.Unknown;

@@ -20,13 +20,18 @@ internal sealed class FileSystemUses
     private readonly HashSet<ISymbol> _returned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
     private readonly List<IOperation> _deleted = new List<IOperation>();
 
+    // Calls that may be unmarked guard helpers. Whether one is needs a summary of its body (a graph and a solve per
+    // helper), and only a deleted call result asks what the block checks, so they are summarised on that question.
+    private List<IInvocationOperation>? _maybeGuardCalls;
+    private ContainmentGuards? _guards;
+
     private FileSystemUses()
     {
     }
 
     public static FileSystemUses Collect(ImmutableArray<IOperation> blocks, ContainmentGuards guards, DeleteApis deletes, AssignmentTable locals)
     {
-        var uses = new FileSystemUses();
+        var uses = new FileSystemUses { _guards = guards };
         foreach (var block in blocks)
         {
             foreach (var operation in block.DescendantsAndSelf())
@@ -95,8 +100,8 @@ internal sealed class FileSystemUses
                 value = creation.Arguments[0].Value.WithoutConversions();
             }
 
-            if (value?.Syntax == call.Syntax || (holder is not null && !_checked.Contains(holder)
-                && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(value), holder)))
+            if (value?.Syntax == call.Syntax || (holder is not null
+                && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(value), holder) && !IsChecked(holder)))
             {
                 return true;
             }
@@ -127,9 +132,13 @@ internal sealed class FileSystemUses
             return;
         }
 
-        if (guards.Methods.TryGetGuardCall(invocation, out var guarded) != GuardMethodKind.None)
+        if (invocation.Arguments.Length > 0 && guards.Methods.IsMarked(method, invocation.Syntax.SyntaxTree))
         {
-            AddChecked(guarded);
+            if (guards.Methods.TryGetGuardCall(invocation, out var guarded) != GuardMethodKind.None)
+            {
+                AddChecked(guarded);
+            }
+
             return;
         }
 
@@ -156,7 +165,31 @@ internal sealed class FileSystemUses
             {
                 AddReferences(invocation.Instance, _reaching);
             }
+
+            return;
         }
+
+        if (invocation.Arguments.Length > 0)
+        {
+            (_maybeGuardCalls ??= new List<IInvocationOperation>()).Add(invocation);
+        }
+    }
+
+    private bool IsChecked(ISymbol holder)
+    {
+        if (_maybeGuardCalls is { } calls && _guards is { } guards)
+        {
+            _maybeGuardCalls = null;
+            foreach (var call in calls)
+            {
+                if (guards.Methods.TryGetGuardCall(call, out var guarded) != GuardMethodKind.None)
+                {
+                    AddChecked(guarded);
+                }
+            }
+        }
+
+        return _checked.Contains(holder);
     }
 
     private static bool IsFileSystemType(INamedTypeSymbol? type, ContainmentGuards guards)

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Flow;
 using PathSafety.Analyzers.Scope;
 using PathSafety.Analyzers.Symbols;
@@ -54,6 +56,22 @@ internal sealed class DeleteRuleContext
             return null;
         }
 
-        return _flows.GetValue(graph, g => new GuardFlow(Guards, g));
+        return _flows.GetValue(graph, g => new GuardFlow(Guards, g, DeleteTargets(g.OriginalOperation)));
+    }
+
+    /// <summary>What the block's deletes delete: the only values the delete rules ask its guard flow about.</summary>
+    private List<IOperation> DeleteTargets(IOperation root)
+    {
+        var targets = new List<IOperation>();
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation invocation && DeleteApis.MayBeDelete(invocation.TargetMethod)
+                && Deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
+            {
+                targets.Add(site.Target);
+            }
+        }
+
+        return targets;
     }
 }
