@@ -136,7 +136,7 @@ internal static class ContainmentCheckIngredients
     /// a call to a string helper of the compilation counts when the helper's every returned value does
     /// (<see cref="SeparatorHelpers"/>, which judges those values without following helpers).
     /// </summary>
-    public static bool EndsWithSeparator(IOperation? root, ContainmentGuards guards, AssignmentTable locals, int depth = 0, bool followHelpers = true)
+    public static bool EndsWithSeparator(IOperation? root, KnownSymbols known, AssignmentTable locals, int depth = 0, bool followHelpers = true)
     {
         root = root?.WithoutConversions();
         if (root is null || depth > MaxDepth)
@@ -156,37 +156,37 @@ internal static class ContainmentCheckIngredients
         {
             case IFieldReferenceOperation field:
                 return field.Field.Name is "DirectorySeparatorChar" or "AltDirectorySeparatorChar"
-                       && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, guards.Known.Path);
+                       && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, known.Path);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                return EndsWithSeparator(add.RightOperand, guards, locals, depth + 1, followHelpers);
+                return EndsWithSeparator(add.RightOperand, known, locals, depth + 1, followHelpers);
             case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
                 var last = interpolated.Parts[interpolated.Parts.Length - 1];
                 return last switch
                 {
-                    IInterpolatedStringTextOperation text => EndsWithSeparator(text.Text, guards, locals, depth + 1, followHelpers),
-                    IInterpolationOperation interpolation => EndsWithSeparator(interpolation.Expression, guards, locals, depth + 1, followHelpers),
+                    IInterpolatedStringTextOperation text => EndsWithSeparator(text.Text, known, locals, depth + 1, followHelpers),
+                    IInterpolationOperation interpolation => EndsWithSeparator(interpolation.Expression, known, locals, depth + 1, followHelpers),
                     _ => false,
                 };
             case IInvocationOperation { TargetMethod.Name: "Concat", Arguments.Length: > 0 } concat
                 when concat.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
-                return EndsWithSeparator(concat.Arguments[concat.Arguments.Length - 1].Value, guards, locals, depth + 1, followHelpers);
-            case IInvocationOperation temp when guards.Known.IsPathMethod(temp.TargetMethod, "GetTempPath"):
+                return EndsWithSeparator(concat.Arguments[concat.Arguments.Length - 1].Value, known, locals, depth + 1, followHelpers);
+            case IInvocationOperation temp when known.IsPathMethod(temp.TargetMethod, "GetTempPath"):
                 // Documented to end with a separator.
                 return true;
-            case IInvocationOperation { Arguments.Length: 1 } full when guards.Known.IsPathMethod(full.TargetMethod, "GetFullPath"):
+            case IInvocationOperation { Arguments.Length: 1 } full when known.IsPathMethod(full.TargetMethod, "GetFullPath"):
                 // GetFullPath keeps a trailing separator ('/srv/app/logs/../' is '/srv/app/'), on every platform.
-                return EndsWithSeparator(full.Arguments[0].Value, guards, locals, depth + 1, followHelpers);
+                return EndsWithSeparator(full.Arguments[0].Value, known, locals, depth + 1, followHelpers);
             case IInvocationOperation helper when followHelpers:
-                return SeparatorHelpers.GetOrCreate(guards.Known).ReturnsSeparatorTerminated(helper, guards);
+                return SeparatorHelpers.ReturnsSeparatorTerminated(helper, known);
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
-                return IsEnsuredSeparator(conditional, guards, locals, depth, followHelpers);
+                return IsEnsuredSeparator(conditional, known, locals, depth, followHelpers);
             case ILocalReferenceOperation local when locals.TryGetAppendedBefore(local.Local, local.Syntax.SpanStart, out var appended):
-                return EndsWithSeparator(appended, guards, locals, depth + 1, followHelpers);
+                return EndsWithSeparator(appended, known, locals, depth + 1, followHelpers);
             case IParameterReferenceOperation parameter
                 when locals.TryGetAppendedBefore(parameter.Parameter, parameter.Syntax.SpanStart, out var appended):
-                return EndsWithSeparator(appended, guards, locals, depth + 1, followHelpers);
+                return EndsWithSeparator(appended, known, locals, depth + 1, followHelpers);
             case ILocalReferenceOperation local:
-                return locals.All(local.Local, value => EndsWithSeparator(value, guards, locals, depth + 1, followHelpers));
+                return locals.All(local.Local, value => EndsWithSeparator(value, known, locals, depth + 1, followHelpers));
             default:
                 return false;
         }
@@ -197,13 +197,13 @@ internal static class ContainmentCheckIngredients
     /// must be for a separator: 'root.EndsWith("x") ? root : root + sep' keeps 'root' whatever it ends with), or both
     /// branches ending with a separator.
     /// </summary>
-    private static bool IsEnsuredSeparator(IConditionalOperation conditional, ContainmentGuards guards, AssignmentTable locals, int depth,
+    private static bool IsEnsuredSeparator(IConditionalOperation conditional, KnownSymbols known, AssignmentTable locals, int depth,
         bool followHelpers)
     {
         var whenTrue = conditional.WhenTrue;
         var whenFalse = conditional.WhenFalse!;
-        if (EndsWithSeparator(whenTrue, guards, locals, depth + 1, followHelpers)
-            && EndsWithSeparator(whenFalse, guards, locals, depth + 1, followHelpers))
+        if (EndsWithSeparator(whenTrue, known, locals, depth + 1, followHelpers)
+            && EndsWithSeparator(whenFalse, known, locals, depth + 1, followHelpers))
         {
             return true;
         }
@@ -216,7 +216,7 @@ internal static class ContainmentCheckIngredients
             negated = true;
         }
 
-        if (SeparatorTested(condition, guards, locals, depth) is not { } checkedRoot)
+        if (SeparatorTested(condition, known, locals, depth) is not { } checkedRoot)
         {
             return false;
         }
@@ -225,11 +225,11 @@ internal static class ContainmentCheckIngredients
         var checkedSymbol = ContainmentGuards.SymbolOf(checkedRoot);
         return checkedSymbol is not null
                && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(kept), checkedSymbol)
-               && EndsWithSeparator(extended, guards, locals, depth + 1, followHelpers);
+               && EndsWithSeparator(extended, known, locals, depth + 1, followHelpers);
     }
 
     /// <summary>The value a condition tests for a trailing separator: 'x.EndsWith(sep)' or 'Path.EndsInDirectorySeparator(x)'.</summary>
-    private static IOperation? SeparatorTested(IOperation condition, ContainmentGuards guards, AssignmentTable locals, int depth)
+    private static IOperation? SeparatorTested(IOperation condition, KnownSymbols known, AssignmentTable locals, int depth)
     {
         if (condition is not IInvocationOperation { Arguments.Length: > 0 } test)
         {
@@ -238,10 +238,10 @@ internal static class ContainmentCheckIngredients
 
         if (test.TargetMethod.Name == "EndsWith" && test.Instance is { } instance)
         {
-            return EndsWithSeparator(test.Arguments[0].Value, guards, locals, depth + 1, followHelpers: false) ? instance : null;
+            return EndsWithSeparator(test.Arguments[0].Value, known, locals, depth + 1, followHelpers: false) ? instance : null;
         }
 
-        return guards.Known.IsPathMethod(test.TargetMethod, "EndsInDirectorySeparator") ? test.Arguments[0].Value : null;
+        return known.IsPathMethod(test.TargetMethod, "EndsInDirectorySeparator") ? test.Arguments[0].Value : null;
     }
 
     public static bool IsNormalized(IOperation? path, ContainmentGuards guards, AssignmentTable locals, int depth = 0)

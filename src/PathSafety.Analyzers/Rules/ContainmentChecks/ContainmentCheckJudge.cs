@@ -50,7 +50,7 @@ internal sealed class ContainmentCheckJudge
         }
 
         var roots = _memberRoots.GetOrAdd((type.OriginalDefinition, model.SyntaxTree), key => MemberRoots.Collect(key.Type, model));
-        return roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards, NoLocals));
+        return roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards.Known, NoLocals));
     }
 
     public MissingIngredient Judge(IInvocationOperation check, CheckKind kind, ISymbol owner, FileSystemUses uses, AssignmentTable locals,
@@ -67,7 +67,7 @@ internal sealed class ContainmentCheckJudge
                 }
 
                 var missing = MissingIngredient.None;
-                if (!ContainmentCheckIngredients.EndsWithSeparator(check.Arguments[0].Value, Guards, locals))
+                if (!ContainmentCheckIngredients.EndsWithSeparator(check.Arguments[0].Value, Guards.Known, locals))
                 {
                     missing |= MissingIngredient.TrailingSeparator;
                 }

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Flow;
 using PathSafety.Analyzers.Symbols;
@@ -16,45 +14,33 @@ namespace PathSafety.Analyzers.Rules.ContainmentChecks;
 /// call), once per method and compilation; every returned expression must visibly end with a separator, judged
 /// without following a further helper (so cycles cannot arise). Metadata methods and overridable ones are never read.
 /// </summary>
-internal sealed class SeparatorHelpers
+internal static class SeparatorHelpers
 {
-    private readonly MemberValues _values;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _answers = new(SymbolEqualityComparer.Default);
+    public static bool ReturnsSeparatorTerminated(IInvocationOperation call, KnownSymbols known)
+        => known.GetOrCreateTable(static k => new Table(k)).Facts.Of(call);
 
-    private SeparatorHelpers(KnownSymbols known)
+    private static bool Summarise(MemberValueSet returned, KnownSymbols known)
     {
-        _values = MemberValues.GetOrCreate(known);
-    }
-
-    public static SeparatorHelpers GetOrCreate(KnownSymbols known) => known.GetOrCreateTable(static k => new SeparatorHelpers(k));
-
-    public bool ReturnsSeparatorTerminated(IInvocationOperation call, ContainmentGuards guards)
-    {
-        var method = call.TargetMethod.OriginalDefinition;
-        return method.ReturnType.SpecialType == SpecialType.System_String
-               && method.Locations.Length > 0
-               && method.Locations[0].IsInSource
-               && _answers.GetOrAdd(method, m => Summarise(m, guards));
-    }
-
-    private bool Summarise(IMethodSymbol method, ContainmentGuards guards)
-    {
-        var returned = _values.Of(method);
-        if (!returned.Complete)
-        {
-            return false;
-        }
-
         // The helper's own locals ('var full = …; return full + sep;'): every returned expression shares one body.
         var locals = AssignmentTable.Collect(ImmutableArray.Create(returned.Values[0].Root()));
         foreach (var value in returned.Values)
         {
-            if (!ContainmentCheckIngredients.EndsWithSeparator(value, guards, locals, followHelpers: false))
+            if (!ContainmentCheckIngredients.EndsWithSeparator(value, known, locals, followHelpers: false))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private sealed class Table
+    {
+        public Table(KnownSymbols known)
+        {
+            Facts = new StringHelperFacts<bool>(known, returned => Summarise(returned, known), unknown: false);
+        }
+
+        public StringHelperFacts<bool> Facts { get; }
     }
 }

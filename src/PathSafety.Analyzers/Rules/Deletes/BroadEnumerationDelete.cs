@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Enumerations;
 using PathSafety.Analyzers.Symbols;
 
@@ -16,7 +17,10 @@ internal static class BroadEnumerationDelete
     {
         var apis = EnumerationApis.GetOrCreate(rules.Known);
         var elements = EnumeratedElements.FindAll(site.Target, apis);
-        if (elements.IsEmpty && PrefixedEntries.GetOrCreate(rules.Known).EntryBehind(site.Target) is { } entry)
+        if (elements.IsEmpty
+            && site.Target.WithoutConversions() is ILocalReferenceOperation or IInvocationOperation
+            && rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation)
+            && PrefixedEntries.EntryBehind(site.Target, rules.Known) is { } entry)
         {
             // 'File.Delete(LongPaths.Fix(f))': the entry with text in front is still the broad loop's entry.
             elements = EnumeratedElements.FindAll(entry, apis);

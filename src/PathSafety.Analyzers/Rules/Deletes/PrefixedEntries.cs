@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
@@ -14,20 +13,10 @@ namespace PathSafety.Analyzers.Rules.Deletes;
 /// are summarised once per compilation, only for a delete no enumeration was found behind; metadata methods and
 /// overridable ones are never read.
 /// </summary>
-internal sealed class PrefixedEntries
+internal static class PrefixedEntries
 {
-    private readonly MemberValues _values;
-    private readonly ConcurrentDictionary<IMethodSymbol, int> _prefixedParameter = new(SymbolEqualityComparer.Default);
-
-    private PrefixedEntries(KnownSymbols known)
-    {
-        _values = MemberValues.GetOrCreate(known);
-    }
-
-    public static PrefixedEntries GetOrCreate(KnownSymbols known) => known.GetOrCreateTable(static k => new PrefixedEntries(k));
-
     /// <summary>The argument a prefixing helper was given for the delete target (directly, or through a local written once).</summary>
-    public IOperation? EntryBehind(IOperation target)
+    public static IOperation? EntryBehind(IOperation target, KnownSymbols known)
     {
         var value = target.WithoutConversions();
         if (value is ILocalReferenceOperation local)
@@ -35,15 +24,12 @@ internal sealed class PrefixedEntries
             value = LocalAssignments.TryGetSingleValue(local)?.WithoutConversions();
         }
 
-        if (value is not IInvocationOperation { Arguments.Length: > 0 } call
-            || call.TargetMethod.ReturnType.SpecialType != SpecialType.System_String
-            || call.TargetMethod.Locations.Length == 0
-            || !call.TargetMethod.Locations[0].IsInSource)
+        if (value is not IInvocationOperation { Arguments.Length: > 0 } call)
         {
             return null;
         }
 
-        var ordinal = _prefixedParameter.GetOrAdd(call.TargetMethod.OriginalDefinition, PrefixedParameter);
+        var ordinal = known.GetOrCreateTable(static k => new Table(k)).Facts.Of(call);
         foreach (var argument in call.Arguments)
         {
             if (ordinal >= 0 && argument.Parameter?.Ordinal == ordinal)
@@ -56,14 +42,8 @@ internal sealed class PrefixedEntries
     }
 
     // The ordinal of the parameter every returned value ends with, or -1.
-    private int PrefixedParameter(IMethodSymbol method)
+    private static int PrefixedParameter(MemberValueSet returned)
     {
-        var returned = _values.Of(method);
-        if (!returned.Complete)
-        {
-            return -1;
-        }
-
         IParameterSymbol? parameter = null;
         foreach (var value in returned.Values)
         {
@@ -100,5 +80,15 @@ internal sealed class PrefixedEntries
         }
 
         return null;
+    }
+
+    private sealed class Table
+    {
+        public Table(KnownSymbols known)
+        {
+            Facts = new StringHelperFacts<int>(known, PrefixedParameter, unknown: -1);
+        }
+
+        public StringHelperFacts<int> Facts { get; }
     }
 }
