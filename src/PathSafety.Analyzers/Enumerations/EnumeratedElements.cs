@@ -194,7 +194,7 @@ internal static class EnumeratedElements
             }
 
             var collection = lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation consumer } }
-                ? ConsumedCollection(consumer, apis)
+                ? ConsumedCollection(consumer, lambda, apis)
                 : null;
             return collection is null ? null : (collection, reference.Parameter, lambda.Body);
         }
@@ -202,11 +202,12 @@ internal static class EnumeratedElements
         return null;
     }
 
-    // The collection a ForEach-style method runs its delegate over.
-    private static IOperation? ConsumedCollection(IInvocationOperation consumer, EnumerationApis apis)
+    // The collection a ForEach-style method runs its delegate over: List.ForEach, Array.ForEach, Parallel.ForEach(Async),
+    // or an extension method named ForEach or ForEachAsync over an IEnumerable<T> whose delegate takes that T.
+    private static IOperation? ConsumedCollection(IInvocationOperation consumer, IAnonymousFunctionOperation lambda, EnumerationApis apis)
     {
         var method = consumer.TargetMethod;
-        if (method.Name != "ForEach")
+        if (method.Name is not ("ForEach" or "ForEachAsync"))
         {
             return null;
         }
@@ -221,7 +222,18 @@ internal static class EnumeratedElements
             return consumer.ArgumentFor("array");
         }
 
-        return KnownSymbols.Is(method.ContainingType, apis.Parallel) ? consumer.ArgumentFor("source") : null;
+        if (KnownSymbols.Is(method.ContainingType, apis.Parallel))
+        {
+            return consumer.ArgumentFor("source");
+        }
+
+        return method.IsExtensionMethod
+               && method.Parameters.Length > 1
+               && method.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } source
+               && source.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+               && SymbolEqualityComparer.Default.Equals(source.TypeArguments[0], lambda.Symbol.Parameters[0].Type)
+            ? consumer.ArgumentFor(method.Parameters[0].Name)
+            : null;
     }
 
     // 'f => new FileInfo(f)', 'i => i.FullName': the selected value is still the enumerated entry.

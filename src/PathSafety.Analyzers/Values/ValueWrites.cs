@@ -159,7 +159,8 @@ internal static class ValueWrites
             case IInvocationOperation invocation when invocation.Instance == used:
                 return CollectionMethod(invocation, reference.Local, ref write);
             case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IInvocationOperation consumer } argument
-                when KnownSymbols.IsNamespace(consumer.TargetMethod.ContainingNamespace, "System.Linq") || ReadsArray(consumer, argument):
+                when KnownSymbols.IsNamespace(consumer.TargetMethod.ContainingNamespace, "System.Linq") || ReadsArray(consumer, argument)
+                     || IsReadOnlySequence(argument.Parameter.OriginalDefinition.Type):
             case IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IObjectCreationOperation creation }
                 when KnownSymbols.IsNamespace(creation.Type?.ContainingNamespace, "System.Collections.Generic"):
                 // LINQ and 'new List<T>(list)' read the elements; a copy made by a constructor is another collection.
@@ -181,6 +182,12 @@ internal static class ValueWrites
 
         return false;
     }
+
+    // A parameter typed 'IEnumerable<T>', 'IReadOnlyCollection<T>' or 'IReadOnlyList<T>' ('files.ForEachAsync(…)' of an
+    // extension over IEnumerable<T>) can read the elements, not add any, as LINQ can.
+    private static bool IsReadOnlySequence(ITypeSymbol type)
+        => type.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
+            or SpecialType.System_Collections_Generic_IReadOnlyCollection_T or SpecialType.System_Collections_Generic_IReadOnlyList_T;
 
     // 'Array.Sort(files, …)', 'Array.IndexOf(files, f)', the source of 'Array.Copy': the array's elements stay as they were.
     private static bool ReadsArray(IInvocationOperation consumer, IArgumentOperation argument)

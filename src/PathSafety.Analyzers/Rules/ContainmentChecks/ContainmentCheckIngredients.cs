@@ -131,7 +131,12 @@ internal static class ContainmentCheckIngredients
         return false;
     }
 
-    public static bool EndsWithSeparator(IOperation? root, ContainmentGuards guards, AssignmentTable locals, int depth = 0)
+    /// <summary>
+    /// Every value <paramref name="root"/> can hold visibly ends with a separator. With <paramref name="followHelpers"/>,
+    /// a call to a string helper of the compilation counts when the helper's every returned value does
+    /// (<see cref="SeparatorHelpers"/>, which judges those values without following helpers).
+    /// </summary>
+    public static bool EndsWithSeparator(IOperation? root, KnownSymbols known, AssignmentTable locals, int depth = 0, bool followHelpers = true)
     {
         root = root?.WithoutConversions();
         if (root is null || depth > MaxDepth)
@@ -151,43 +156,54 @@ internal static class ContainmentCheckIngredients
         {
             case IFieldReferenceOperation field:
                 return field.Field.Name is "DirectorySeparatorChar" or "AltDirectorySeparatorChar"
-                       && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, guards.Known.Path);
+                       && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, known.Path);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
-                return EndsWithSeparator(add.RightOperand, guards, locals, depth + 1);
+                return EndsWithSeparator(add.RightOperand, known, locals, depth + 1, followHelpers);
             case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
                 var last = interpolated.Parts[interpolated.Parts.Length - 1];
                 return last switch
                 {
-                    IInterpolatedStringTextOperation text => EndsWithSeparator(text.Text, guards, locals, depth + 1),
-                    IInterpolationOperation interpolation => EndsWithSeparator(interpolation.Expression, guards, locals, depth + 1),
+                    IInterpolatedStringTextOperation text => EndsWithSeparator(text.Text, known, locals, depth + 1, followHelpers),
+                    IInterpolationOperation interpolation => EndsWithSeparator(interpolation.Expression, known, locals, depth + 1, followHelpers),
                     _ => false,
                 };
             case IInvocationOperation { TargetMethod.Name: "Concat", Arguments.Length: > 0 } concat
                 when concat.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
-                return EndsWithSeparator(concat.Arguments[concat.Arguments.Length - 1].Value, guards, locals, depth + 1);
-            case IInvocationOperation temp when guards.Known.IsPathMethod(temp.TargetMethod, "GetTempPath"):
+                return EndsWithSeparator(concat.Arguments[concat.Arguments.Length - 1].Value, known, locals, depth + 1, followHelpers);
+            case IInvocationOperation temp when known.IsPathMethod(temp.TargetMethod, "GetTempPath"):
                 // Documented to end with a separator.
                 return true;
+            case IInvocationOperation { Arguments.Length: 1 } full when known.IsPathMethod(full.TargetMethod, "GetFullPath"):
+                // GetFullPath keeps a trailing separator ('/srv/app/logs/../' is '/srv/app/'), on every platform.
+                return EndsWithSeparator(full.Arguments[0].Value, known, locals, depth + 1, followHelpers);
+            case IInvocationOperation helper when followHelpers:
+                return SeparatorHelpers.ReturnsSeparatorTerminated(helper, known);
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
-                return IsEnsuredSeparator(conditional, guards, locals, depth);
+                return IsEnsuredSeparator(conditional, known, locals, depth, followHelpers);
             case ILocalReferenceOperation local when locals.TryGetAppendedBefore(local.Local, local.Syntax.SpanStart, out var appended):
-                return EndsWithSeparator(appended, guards, locals, depth + 1);
+                return EndsWithSeparator(appended, known, locals, depth + 1, followHelpers);
             case IParameterReferenceOperation parameter
                 when locals.TryGetAppendedBefore(parameter.Parameter, parameter.Syntax.SpanStart, out var appended):
-                return EndsWithSeparator(appended, guards, locals, depth + 1);
+                return EndsWithSeparator(appended, known, locals, depth + 1, followHelpers);
             case ILocalReferenceOperation local:
-                return locals.All(local.Local, value => EndsWithSeparator(value, guards, locals, depth + 1));
+                return locals.All(local.Local, value => EndsWithSeparator(value, known, locals, depth + 1, followHelpers));
             default:
                 return false;
         }
     }
 
-    /// <summary>'root.EndsWith(sep) ? root : root + sep', or both branches ending with a separator.</summary>
-    private static bool IsEnsuredSeparator(IConditionalOperation conditional, ContainmentGuards guards, AssignmentTable locals, int depth)
+    /// <summary>
+    /// 'root.EndsWith(sep) ? root : root + sep' or 'Path.EndsInDirectorySeparator(root) ? root : root + sep' (the test
+    /// must be for a separator: 'root.EndsWith("x") ? root : root + sep' keeps 'root' whatever it ends with), or both
+    /// branches ending with a separator.
+    /// </summary>
+    private static bool IsEnsuredSeparator(IConditionalOperation conditional, KnownSymbols known, AssignmentTable locals, int depth,
+        bool followHelpers)
     {
         var whenTrue = conditional.WhenTrue;
         var whenFalse = conditional.WhenFalse!;
-        if (EndsWithSeparator(whenTrue, guards, locals, depth + 1) && EndsWithSeparator(whenFalse, guards, locals, depth + 1))
+        if (EndsWithSeparator(whenTrue, known, locals, depth + 1, followHelpers)
+            && EndsWithSeparator(whenFalse, known, locals, depth + 1, followHelpers))
         {
             return true;
         }
@@ -200,7 +216,7 @@ internal static class ContainmentCheckIngredients
             negated = true;
         }
 
-        if (condition is not IInvocationOperation { TargetMethod.Name: "EndsWith", Instance: { } checkedRoot })
+        if (SeparatorTested(condition, known, locals, depth) is not { } checkedRoot)
         {
             return false;
         }
@@ -209,7 +225,23 @@ internal static class ContainmentCheckIngredients
         var checkedSymbol = ContainmentGuards.SymbolOf(checkedRoot);
         return checkedSymbol is not null
                && SymbolEqualityComparer.Default.Equals(ContainmentGuards.SymbolOf(kept), checkedSymbol)
-               && EndsWithSeparator(extended, guards, locals, depth + 1);
+               && EndsWithSeparator(extended, known, locals, depth + 1, followHelpers);
+    }
+
+    /// <summary>The value a condition tests for a trailing separator: 'x.EndsWith(sep)' or 'Path.EndsInDirectorySeparator(x)'.</summary>
+    private static IOperation? SeparatorTested(IOperation condition, KnownSymbols known, AssignmentTable locals, int depth)
+    {
+        if (condition is not IInvocationOperation { Arguments.Length: > 0 } test)
+        {
+            return null;
+        }
+
+        if (test.TargetMethod.Name == "EndsWith" && test.Instance is { } instance)
+        {
+            return EndsWithSeparator(test.Arguments[0].Value, known, locals, depth + 1, followHelpers: false) ? instance : null;
+        }
+
+        return known.IsPathMethod(test.TargetMethod, "EndsInDirectorySeparator") ? test.Arguments[0].Value : null;
     }
 
     public static bool IsNormalized(IOperation? path, ContainmentGuards guards, AssignmentTable locals, int depth = 0)

@@ -22,7 +22,11 @@ internal sealed class ContainmentCheckJudge
     {
         Guards = guards;
         Deletes = deletes;
+        Callers = new GuardingCallers(this);
     }
+
+    /// <summary>Whether a private bool helper's callers use it to guard a path (cached per helper).</summary>
+    public GuardingCallers Callers { get; }
 
     public ContainmentGuards Guards { get; }
 
@@ -46,7 +50,7 @@ internal sealed class ContainmentCheckJudge
         }
 
         var roots = _memberRoots.GetOrAdd((type.OriginalDefinition, model.SyntaxTree), key => MemberRoots.Collect(key.Type, model));
-        return roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards, NoLocals));
+        return roots.All(member, value => ContainmentCheckIngredients.EndsWithSeparator(value, Guards.Known, NoLocals));
     }
 
     public MissingIngredient Judge(IInvocationOperation check, CheckKind kind, ISymbol owner, FileSystemUses uses, AssignmentTable locals,
@@ -56,13 +60,14 @@ internal sealed class ContainmentCheckJudge
         {
             case CheckKind.Prefix:
                 var receiver = CheckSubjects.Receiver(check);
-                if (ContainmentCheckBlock.IsExclusion(check) || !IsPathGuard(check, receiver, owner, uses, locals, conditionLocals, inGuardMethod))
+                if (ContainmentCheckBlock.IsExclusion(check)
+                    || IsPathGuard(check, receiver, owner, uses, locals, conditionLocals, inGuardMethod) is not { } guard)
                 {
                     return MissingIngredient.None;
                 }
 
                 var missing = MissingIngredient.None;
-                if (!ContainmentCheckIngredients.EndsWithSeparator(check.Arguments[0].Value, Guards, locals))
+                if (!ContainmentCheckIngredients.EndsWithSeparator(check.Arguments[0].Value, Guards.Known, locals))
                 {
                     missing |= MissingIngredient.TrailingSeparator;
                 }
@@ -77,7 +82,10 @@ internal sealed class ContainmentCheckJudge
                     missing |= MissingIngredient.OrdinalComparison;
                 }
 
-                return missing;
+                // Asked last, and only of a weak check: reading the callers costs a walk of the type.
+                return missing != MissingIngredient.None && guard.Helper is { } helper && !Callers.AnyGuards(helper, check)
+                    ? MissingIngredient.None
+                    : missing;
 
             case CheckKind.ParentFilter:
                 return !hasRealCheck
@@ -101,22 +109,24 @@ internal sealed class ContainmentCheckJudge
     /// and the checked local or parameter, or the one whose member is checked ('link.Target' checked,
     /// 'link.File' deleted), reaches a file-system API or a method named like a delete ('DeleteFileHarder');
     /// or (5) the check is what a bool function returns, on a path against a path: a helper such as
-    /// 'IsInside(root, path)' is a guard for its callers though it touches no file.
+    /// 'IsInside(root, path)' is a guard for its callers though it touches no file (then <see cref="PathGuard.Helper"/>
+    /// is that function, whose callers may still show it guards nothing: see <see cref="GuardingCallers"/>).
+    /// Null when the check is not a path guard.
     /// </summary>
-    private bool IsPathGuard(IInvocationOperation check, IOperation? receiver, ISymbol owner, FileSystemUses uses, AssignmentTable locals,
+    private PathGuard? IsPathGuard(IInvocationOperation check, IOperation? receiver, ISymbol owner, FileSystemUses uses, AssignmentTable locals,
         HashSet<ISymbol> conditionLocals, bool inGuardMethod)
     {
         if (ContainmentCheckBlock.IsGuardCondition(check, inGuardMethod, conditionLocals))
         {
             if (inGuardMethod)
             {
-                return true;
+                return PathGuard.Direct;
             }
 
             var subject = Guards.GetCheckedSubject(receiver);
             if (uses.Reaches(subject))
             {
-                return true;
+                return PathGuard.Direct;
             }
 
             bool used;
@@ -124,7 +134,7 @@ internal sealed class ContainmentCheckJudge
             {
                 if (uses.IsReturned(subject) && CheckSubjects.IsPath(receiver, Guards, locals))
                 {
-                    return true;
+                    return PathGuard.Direct;
                 }
 
                 used = uses.ReachesDeleteHelper(subject);
@@ -137,13 +147,28 @@ internal sealed class ContainmentCheckJudge
 
             if (used && (CheckSubjects.IsPath(receiver, Guards, locals) || CheckSubjects.IsPath(check.Arguments[0].Value, Guards, locals)))
             {
-                return true;
+                return PathGuard.Direct;
             }
         }
 
-        return CheckSubjects.ReturningBoolFunction(check, owner) is not null
+        return CheckSubjects.ReturningBoolFunction(check, owner) is { } function
                && CheckSubjects.IsPath(receiver, Guards, locals)
-               && CheckSubjects.IsPath(check.Arguments[0].Value, Guards, locals);
+               && CheckSubjects.IsPath(check.Arguments[0].Value, Guards, locals)
+            ? new PathGuard(function)
+            : null;
+    }
+
+    /// <summary>How a prefix check acts as a path guard: in its own method, or as the result of a bool helper.</summary>
+    private sealed class PathGuard
+    {
+        public static readonly PathGuard Direct = new PathGuard(null);
+
+        public PathGuard(IMethodSymbol? helper)
+        {
+            Helper = helper;
+        }
+
+        public IMethodSymbol? Helper { get; }
     }
 
     public CheckKind GetKind(IInvocationOperation invocation)

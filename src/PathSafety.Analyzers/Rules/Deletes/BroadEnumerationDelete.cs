@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Enumerations;
 using PathSafety.Analyzers.Symbols;
 
@@ -15,7 +16,17 @@ internal static class BroadEnumerationDelete
     public static Diagnostic? Find(OperationAnalysisContext context, DeleteRuleContext rules, DeleteSite site)
     {
         var apis = EnumerationApis.GetOrCreate(rules.Known);
-        foreach (var element in EnumeratedElements.FindAll(site.Target, apis))
+        var elements = EnumeratedElements.FindAll(site.Target, apis);
+        if (elements.IsEmpty
+            && site.Target.WithoutConversions() is ILocalReferenceOperation or IInvocationOperation
+            && rules.Scope.IsMaintenanceCode(context.ContainingSymbol, site.Invocation)
+            && PrefixedEntries.EntryBehind(site.Target, rules.Known) is { } entry)
+        {
+            // 'File.Delete(LongPaths.Fix(f))': the entry with text in front is still the broad loop's entry.
+            elements = EnumeratedElements.FindAll(entry, apis);
+        }
+
+        foreach (var element in elements)
         {
             // One broad way in is enough: a list filled from '*.log' and from '*' holds every name.
             if (!element.Source.IsBroad || !DeletesWhatItYields(site, element.Source))

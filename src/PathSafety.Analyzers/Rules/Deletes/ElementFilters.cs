@@ -119,8 +119,9 @@ internal sealed class ElementFilters
     private void ScanSwitch(IOperation value, ISwitchCaseOperation switchCase)
     {
         var form = NameOf(value);
-        if (form == NameForm.None)
+        if (form is NameForm.None or NameForm.Derived)
         {
+            HasOpaqueNameTest |= form == NameForm.Derived;
             return;
         }
 
@@ -167,6 +168,9 @@ internal sealed class ElementFilters
                 return;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
                 when Compare(binary.LeftOperand, binary.RightOperand, binary.OperatorKind == BinaryOperatorKind.Equals ? keeps : Flip(keeps)):
+                return;
+            case IIsPatternOperation pattern when NameOf(pattern.Value) is NameForm.Derived:
+                HasOpaqueNameTest = true;
                 return;
             case IIsPatternOperation pattern when NameOf(pattern.Value) is var form && form != NameForm.None:
                 var before = _tests.Count;
@@ -238,7 +242,13 @@ internal sealed class ElementFilters
             return false;
         }
 
-        if (Constant(arguments[0].Value) is { } text)
+        if (form == NameForm.Derived && keeps == false && Constant(arguments[0].Value) is not null)
+        {
+            // Skipping the names whose derived text matches a constant lets every other name through: no filter.
+            return true;
+        }
+
+        if (form != NameForm.Derived && Constant(arguments[0].Value) is { } text)
         {
             _tests.Add(new NameTest(NameTest.GlobFor(form, method.Name, text), keeps));
         }
@@ -260,7 +270,12 @@ internal sealed class ElementFilters
         }
 
         var other = leftForm == NameForm.None ? left : right;
-        if (Constant(other) is { } text)
+        if (form == NameForm.Derived && keeps == false && Constant(other) is not null)
+        {
+            return true;
+        }
+
+        if (form != NameForm.Derived && Constant(other) is { } text)
         {
             _tests.Add(new NameTest(NameTest.GlobFor(form, "Equals", text), keeps));
         }
@@ -298,7 +313,7 @@ internal sealed class ElementFilters
         foreach (var argument in invocation.Arguments)
         {
             var form = NameOf(argument.Value);
-            if (form is NameForm.FileName or NameForm.Extension or NameForm.Stem || (rawPathCounts && form == NameForm.FullPath))
+            if (form is NameForm.FileName or NameForm.Extension or NameForm.Stem or NameForm.Derived || (rawPathCounts && form == NameForm.FullPath))
             {
                 return true;
             }
@@ -315,12 +330,24 @@ internal sealed class ElementFilters
             switch (value)
             {
                 case IInvocationOperation invocation when Extraction(invocation) is { } extracted && invocation.Arguments.Length == 1:
-                    return NameOf(invocation.Arguments[0].Value, depth) == NameForm.None ? NameForm.None : extracted;
+                    return NameOf(invocation.Arguments[0].Value, depth) switch
+                    {
+                        NameForm.None => NameForm.None,
+                        NameForm.Derived => NameForm.Derived,
+                        _ => extracted,
+                    };
                 case IInvocationOperation { Instance: { } instance } invocation
                     when invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
                          && invocation.TargetMethod.Name is "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant" or "Trim":
                     value = instance;
                     break;
+                case IInvocationOperation { Instance: { } instance } invocation
+                    when invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
+                         && invocation.TargetMethod.ReturnType.SpecialType == SpecialType.System_String:
+                    // 'name.Replace(".bak", "")': still chosen by name, but by no glob PathSafety can tell.
+                    return NameOf(instance, depth) is NameForm.FileName or NameForm.Extension or NameForm.Stem or NameForm.Derived
+                        ? NameForm.Derived
+                        : NameForm.None;
                 case IPropertyReferenceOperation { Property.Name: "Name" or "Extension", Instance: { } instance } property
                     when _apis.IsInfo(instance.Type):
                     var form = property.Property.Name == "Name" ? NameForm.FileName : NameForm.Extension;

@@ -16,6 +16,12 @@ internal enum NameForm
 
     /// <summary>Its name without extension (Path.GetFileNameWithoutExtension).</summary>
     Stem,
+
+    /// <summary>
+    /// Text another string method made from its name ('f.Name.Replace(".bak", "")', 'name.Substring(4)'): a test of it
+    /// selects by name, but no glob says which names pass, so it is an opaque name test.
+    /// </summary>
+    Derived,
 }
 
 /// <summary>
