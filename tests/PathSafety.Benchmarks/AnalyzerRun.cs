@@ -19,12 +19,7 @@ internal static class AnalyzerRun
         bool telemetry)
     {
         var start = CostClock.Begin();
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
-            onAnalyzerException: (exception, analyzer, _) => Console.Error.WriteLine($"{analyzer.GetType().Name} threw: {exception}"),
-            concurrentAnalysis: concurrent,
-            logAnalyzerExecutionTime: telemetry,
-            reportSuppressedDiagnostics: false));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, WithOptions(options, concurrent, telemetry));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
         var cost = CostClock.Elapsed(start);
         if (!telemetry)
@@ -37,6 +32,36 @@ internal static class AnalyzerRun
         var times = analyzers.ToImmutableDictionary(a => a, a => info.TryGetValue(a, out var i) ? i.ExecutionTime.TotalMilliseconds : 0);
         return new AnalyzerRunResult(diagnostics, cost, times);
     }
+
+    /// <summary>
+    /// The analyzers' diagnostics in the given trees only, as a build of the project owning them reports them: the
+    /// compilation may hold other projects' trees (its references), which are bound where these need them but not
+    /// analyzed.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeTreesAsync(
+        Compilation compilation,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        AnalyzerConfigOptionsProvider options,
+        IEnumerable<SyntaxTree> trees)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, WithOptions(options, concurrent: true, telemetry: false));
+        var perTree = await Task.WhenAll(trees.Select(tree => Task.Run(async () =>
+        {
+            var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).ConfigureAwait(false);
+            var semantic = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null,
+                CancellationToken.None).ConfigureAwait(false);
+            return syntax.AddRange(semantic);
+        }))).ConfigureAwait(false);
+        return perTree.SelectMany(d => d).ToImmutableArray();
+    }
+
+    private static CompilationWithAnalyzersOptions WithOptions(AnalyzerConfigOptionsProvider options, bool concurrent, bool telemetry)
+        => new(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
+            onAnalyzerException: (exception, analyzer, _) => Console.Error.WriteLine($"{analyzer.GetType().Name} threw: {exception}"),
+            concurrentAnalysis: concurrent,
+            logAnalyzerExecutionTime: telemetry,
+            reportSuppressedDiagnostics: false);
 }
 
 /// <param name="Diagnostics">Compiler and analyzer diagnostics.</param>

@@ -5,9 +5,9 @@ using Microsoft.CodeAnalysis;
 namespace PathSafety.RealCode;
 
 /// <summary>
-/// What a loose compilation takes from a repository's project files, approximately and for the whole repository at
-/// once: the SDK's implicit usings where any project enables them (plus the web SDK's where a project uses it),
-/// '&lt;Using Include&gt;' items, and nullable analysis where any project enables it.
+/// What a loose compilation takes from the build files it is given (a whole repository's, or a project set's),
+/// approximately and for all of them at once: the SDK's implicit usings where any project enables them (plus the web
+/// SDK's where a project uses it), '&lt;Using Include&gt;' items, and nullable analysis where any project enables it.
 /// </summary>
 internal sealed record BuildSettings(string? GlobalUsings, NullableContextOptions Nullable)
 {

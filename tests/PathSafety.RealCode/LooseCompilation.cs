@@ -20,18 +20,27 @@ internal static class LooseCompilation
         ["TRACE", "RELEASE", "NET", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER",
             "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"];
 
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, preprocessorSymbols: Symbols);
+
     public static CompilerSetup Create(Snapshot snapshot, BuildSettings settings, bool concurrent)
+        => Create(Parse(snapshot.Sources).Values, settings, concurrent);
+
+    /// <summary>Each source parsed once, by repository path: a tree can be part of several compilations.</summary>
+    public static IReadOnlyDictionary<string, SyntaxTree> Parse(IEnumerable<SnapshotFile> sources)
+        => sources.AsParallel()
+            .Select(f => (f.Path, Tree: CSharpSyntaxTree.ParseText(f.Text, ParseOptions, Root + f.Path)))
+            .ToDictionary(p => p.Path, p => p.Tree, StringComparer.Ordinal);
+
+    /// <summary>The trees (in path order, so runs are repeatable) plus the settings' global usings.</summary>
+    public static CompilerSetup Create(IEnumerable<SyntaxTree> trees, BuildSettings settings, bool concurrent)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: Symbols);
-        var trees = snapshot.Sources.AsParallel().AsOrdered()
-            .Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, Root + f.Path))
-            .ToList();
+        var all = trees.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
         if (settings.GlobalUsings is not null)
         {
-            trees.Add(CSharpSyntaxTree.ParseText(settings.GlobalUsings, parseOptions, Root + "obj/GlobalUsings.g.cs"));
+            all.Add(CSharpSyntaxTree.ParseText(settings.GlobalUsings, ParseOptions, Root + "obj/GlobalUsings.g.cs"));
         }
 
-        return CompilerSetup.FromTrees(trees.ToImmutableArray(), concurrent, settings.Nullable);
+        return CompilerSetup.FromTrees(all.ToImmutableArray(), concurrent, settings.Nullable);
     }
 
     public static string RepositoryPath(string treePath)

@@ -4,8 +4,9 @@ using PathSafety.Benchmarks;
 namespace PathSafety.RealCode;
 
 /// <summary>
-/// 'precision': for each labelled repository, export the pinned snapshot, compile it loosely, run every PathSafety
-/// analyzer with the labelled files marked as maintenance code (as a user's '.editorconfig' section would) and/or with
+/// 'precision': for each labelled repository, export the pinned snapshot and, for each project holding labelled files,
+/// compile that project loosely with the projects it references (<see cref="ProjectGraph"/>), run every PathSafety
+/// analyzer on the project's own files with the labelled files marked as maintenance code (as a user's '.editorconfig' section would) and/or with
 /// default scope, and score the findings against the labels.
 /// </summary>
 internal static class PrecisionCommand
@@ -38,18 +39,40 @@ internal static class PrecisionCommand
             var (repo, commit) = snapshot.Key;
             var gitDir = gitDirs.TryGetValue(repo, out var dir) ? dir : Snapshot.FindGitDir(options.Mirror, repo);
             var sources = Snapshot.Export(gitDir, commit, subdir: null, includeTests: true);
-            var settings = BuildSettings.From(sources.BuildFiles);
-            var setup = LooseCompilation.Create(sources, settings, concurrent: true);
-            var labelledFiles = snapshot.Select(r => LooseCompilation.Root + r.Path).ToHashSet(StringComparer.Ordinal);
-            var missing = labelledFiles.Where(f => !setup.Trees.Any(t => t.FilePath == f)).ToList();
-            Console.WriteLine($"- {repo} at {commit}: {sources.Sources.Count:N0} files, {settings.Describe()}, {snapshot.Count()} rows in "
-                + $"{labelledFiles.Count} files{(missing.Count == 0 ? "" : $"; NOT IN THE SNAPSHOT: {string.Join(", ", missing)}")}");
-            foreach (var (name, marked) in modes)
+            var graph = ProjectGraph.From(sources);
+            var trees = LooseCompilation.Parse(sources.Sources);
+            var labelledFiles = snapshot.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+            var missing = labelledFiles.Where(f => !trees.ContainsKey(f)).ToList();
+            var projects = labelledFiles.Where(trees.ContainsKey).Select(f => graph.Owners[f]).Distinct().Order(StringComparer.Ordinal).ToList();
+            Console.WriteLine($"- {repo} at {commit}: {sources.Sources.Count:N0} files, {snapshot.Count()} rows in {labelledFiles.Count} files "
+                + $"of {projects.Count} projects{(missing.Count == 0 ? "" : $"; NOT IN THE SNAPSHOT: {string.Join(", ", missing)}")}");
+            var found = modes.ToDictionary(m => m.Name, _ => new List<Finding>());
+            foreach (var project in projects)
             {
-                var provider = new ConfigOptionsProvider(allInScope: false, marked ? tree => labelledFiles.Contains(tree.FilePath) : null);
-                var run = await AnalyzerRun.RunAsync(setup.NewCompilation(), CompilerSetup.PathSafetyAnalyzers, provider, concurrent: true,
-                    telemetry: false).ConfigureAwait(false);
-                findings[name][repo] = Finding.From(run.Diagnostics);
+                // As a build of this project: its files and those of the projects it references, with their settings.
+                var closure = graph.Closure(project);
+                var settings = BuildSettings.From(graph.BuildFiles(closure)) with
+                {
+                    Nullable = BuildSettings.From(graph.BuildFiles([project])).Nullable,
+                };
+                var setup = LooseCompilation.Create(trees.Where(t => closure.Contains(graph.Owners[t.Key])).Select(t => t.Value), settings,
+                    concurrent: true);
+                var own = setup.Trees.Where(t => graph.Owners.TryGetValue(LooseCompilation.RepositoryPath(t.FilePath), out var owner)
+                    && owner == project).ToList();
+                Console.WriteLine($"  - project {(project.Length == 0 ? "(root)" : project)}: {own.Count:N0} files, compiled with "
+                    + $"{closure.Count - 1} referenced projects ({setup.Trees.Length:N0} files), {settings.Describe()}");
+                foreach (var (name, marked) in modes)
+                {
+                    var provider = new ConfigOptionsProvider(allInScope: false,
+                        marked ? tree => labelledFiles.Contains(LooseCompilation.RepositoryPath(tree.FilePath)) : null);
+                    found[name].AddRange(Finding.From(await AnalyzerRun.AnalyzeTreesAsync(setup.NewCompilation(), CompilerSetup.PathSafetyAnalyzers,
+                        provider, own).ConfigureAwait(false)));
+                }
+            }
+
+            foreach (var (name, _) in modes)
+            {
+                findings[name][repo] = found[name].Order().ToImmutableArray();
             }
         }
 

@@ -10,7 +10,8 @@ namespace PathSafety.Analyzers.Enumerations;
 /// <summary>
 /// Finds whether a delete target is an entry a folder enumeration yielded, and which one: 'File.Delete(f)',
 /// 'File.Delete(f.FullName)', 'new FileInfo(f).Delete()', 'f.Delete()' where 'f' is the variable of a foreach
-/// or the parameter of List.ForEach/Array.ForEach/Parallel.ForEach over the enumeration, possibly through
+/// or the parameter of List.ForEach/Array.ForEach/Parallel.ForEach (or of a helper of the compilation that runs its
+/// delegate per element, <see cref="EnumeratingHelpers.LoopedCollection"/>) over the enumeration, possibly through
 /// LINQ operators that keep the elements (Where, OrderBy, ToList, a Select to FileInfo...).
 /// </summary>
 internal static class EnumeratedElements
@@ -193,8 +194,12 @@ internal static class EnumeratedElements
                 continue;
             }
 
-            var collection = lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation consumer } }
+            var collection = lambda.Parent is IDelegateCreationOperation
+                { Parent: IArgumentOperation { Parent: IInvocationOperation consumer } argument }
                 ? ConsumedCollection(consumer, lambda, apis)
+                  ?? (argument.Parameter is { } delegateParameter
+                      ? EnumeratingHelpers.GetOrCreate(apis).LoopedCollection(consumer, delegateParameter)
+                      : null)
                 : null;
             return collection is null ? null : (collection, reference.Parameter, lambda.Body);
         }

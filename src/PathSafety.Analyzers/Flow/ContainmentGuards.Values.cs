@@ -163,7 +163,8 @@ internal sealed partial class ContainmentGuards
             return true;
         }
 
-        return (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated)) || _names.IsSingleSafeName(segment);
+        return (segment is IInterpolatedStringOperation interpolated && IsSafeInterpolatedName(interpolated))
+               || _names.IsSingleSafeName(segment, Methods.IsNameOnly);
     }
 
     /// <summary>

@@ -281,42 +281,6 @@ internal sealed partial class GuardMethods
         return false;
     }
 
-    /// <summary>
-    /// 'Path.GetFileName(x)' or 'GetFileNameWithoutExtension(x)', maybe trimmed, cased or with characters replaced by
-    /// text that has no separator: a name with no directory separator (it may still be "", "." or "..").
-    /// </summary>
-    public bool IsNameOnly(IOperation? value) => IsNameOnly(value, MaxDepth);
-
-    private bool IsNameOnly(IOperation? value, int depth)
-    {
-        if (depth < 0 || value?.WithoutConversions() is not IInvocationOperation call)
-        {
-            return false;
-        }
-
-        var method = call.TargetMethod;
-        if (_guards.Known.IsPathMethod(method, "GetFileName") || _guards.Known.IsPathMethod(method, "GetFileNameWithoutExtension"))
-        {
-            return method.ReturnType.SpecialType == SpecialType.System_String;
-        }
-
-        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, _guards.Known.String) || method.IsStatic)
-        {
-            return IsNameSanitiser(call) && call.Arguments.Length > 0;
-        }
-
-        if (method.Name == "Replace")
-        {
-            return call.Arguments.Length == 2
-                   && call.Arguments[1].Value.ConstantValue is { HasValue: true } replacement
-                   && (replacement.Value is null || replacement.Value.ToString().IndexOfAny(new[] { '/', '\\' }) < 0)
-                   && IsNameOnly(call.Instance, depth - 1);
-        }
-
-        return method.Name is "Trim" or "TrimStart" or "TrimEnd" or "ToLowerInvariant" or "ToUpperInvariant" or "ToLower" or "ToUpper"
-               && IsNameOnly(call.Instance, depth - 1);
-    }
-
     /// <summary>What a summary found a method to be.</summary>
     private sealed class GuardSummary
     {

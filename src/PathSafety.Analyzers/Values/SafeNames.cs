@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -56,15 +57,16 @@ internal sealed class SafeNames
     /// of constants and safe holes; a hole contributes "0" when it is a number-like value (never empty or dots)
     /// and nothing when it is a path's name part (which may be "", "." or ".."). Null when some piece is not safe.
     /// </summary>
-    public string? ComposedText(IOperation? value) => Append(value, new StringBuilder(), MaxDepth)?.ToString();
+    public string? ComposedText(IOperation? value) => Append(value, new StringBuilder(), MaxDepth, null)?.ToString();
 
     /// <summary>
     /// One name below the folder it is combined with: composed of safe pieces, with no separator or ':', and
-    /// with some character other than '.' (so it is never "", "." or "..").
+    /// with some character other than '.' (so it is never "", "." or ".."). <paramref name="isNamePart"/> names more
+    /// calls that return a name part (a sanitiser of the compilation, say): like 'Path.GetFileName', they add nothing.
     /// </summary>
-    public bool IsSingleSafeName(IOperation? value)
+    public bool IsSingleSafeName(IOperation? value, Func<IInvocationOperation, bool>? isNamePart = null)
     {
-        var text = ComposedText(value);
+        var text = Append(value, new StringBuilder(), MaxDepth, isNamePart)?.ToString();
         if (text is null || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0)
         {
             return false;
@@ -81,7 +83,7 @@ internal sealed class SafeNames
         return false;
     }
 
-    private StringBuilder? Append(IOperation? value, StringBuilder text, int depth)
+    private StringBuilder? Append(IOperation? value, StringBuilder text, int depth, Func<IInvocationOperation, bool>? isNamePart)
     {
         value = value is null ? null : value.WithoutImplicitConversions();
         if (value is null || depth < 0)
@@ -107,7 +109,7 @@ internal sealed class SafeNames
                     var appended = part switch
                     {
                         IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal } => text.Append(literal),
-                        IInterpolationOperation hole => Append(hole.Expression, text, depth - 1),
+                        IInterpolationOperation hole => Append(hole.Expression, text, depth - 1, isNamePart),
                         _ => null,
                     };
                     if (appended is null)
@@ -118,8 +120,10 @@ internal sealed class SafeNames
 
                 return text;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                return Append(concatenation.LeftOperand, text, depth - 1) is null ? null : Append(concatenation.RightOperand, text, depth - 1);
-            case IInvocationOperation invocation when IsNamePart(invocation):
+                return Append(concatenation.LeftOperand, text, depth - 1, isNamePart) is null
+                    ? null
+                    : Append(concatenation.RightOperand, text, depth - 1, isNamePart);
+            case IInvocationOperation invocation when IsNamePart(invocation) || (isNamePart is not null && isNamePart(invocation)):
                 return text;
             case IInvocationOperation { TargetMethod.Name: nameof(ToString), Instance: { } instance } when IsNameSafeType(instance.Type):
                 return text.Append('0');

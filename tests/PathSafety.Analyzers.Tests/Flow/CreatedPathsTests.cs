@@ -240,8 +240,8 @@ public class CreatedPathsTests
             var moved = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
             Directory.CreateDirectory(moved);
             void DeleteMoved() => {|#1:Directory.Delete(moved, true)|};
-            DeleteMoved();
             moved = name;
+            DeleteMoved();
 
             var unused = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
             Directory.CreateDirectory(unused);
