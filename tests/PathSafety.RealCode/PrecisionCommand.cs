@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using PathSafety.Benchmarks;
 
 namespace PathSafety.RealCode;
 
 /// <summary>
 /// 'precision': for each labelled repository, export the pinned snapshot and, for each project holding labelled files,
-/// compile that project loosely with the projects it references (<see cref="ProjectGraph"/>), run every PathSafety
+/// compile that project loosely against the projects it references, each compiled on its own and referenced as an
+/// assembly (<see cref="ProjectGraph"/>), run every PathSafety
 /// analyzer on the project's own files with the labelled files marked as maintenance code (as a user's '.editorconfig' section would) and/or with
 /// default scope, and score the findings against the labels.
 /// </summary>
@@ -47,25 +49,24 @@ internal static class PrecisionCommand
             Console.WriteLine($"- {repo} at {commit}: {sources.Sources.Count:N0} files, {snapshot.Count()} rows in {labelledFiles.Count} files "
                 + $"of {projects.Count} projects{(missing.Count == 0 ? "" : $"; NOT IN THE SNAPSHOT: {string.Join(", ", missing)}")}");
             var found = modes.ToDictionary(m => m.Name, _ => new List<Finding>());
+            var built = new Dictionary<string, MetadataReference?>(StringComparer.Ordinal);
             foreach (var project in projects)
             {
-                // As a build of this project: its files and those of the projects it references, with their settings.
-                var closure = graph.Closure(project);
-                var settings = BuildSettings.From(graph.BuildFiles(closure)) with
-                {
-                    Nullable = BuildSettings.From(graph.BuildFiles([project])).Nullable,
-                };
-                var setup = LooseCompilation.Create(trees.Where(t => closure.Contains(graph.Owners[t.Key])).Select(t => t.Value), settings,
-                    concurrent: true);
+                // As a build of this project: its own files compiled, the projects it references seen as assemblies
+                // (compilation references: their members bind, their bodies are not this compilation's to read).
+                var setup = ProjectSetup(project, graph, trees);
+                var references = graph.Closure(project).Where(p => p != project).Order(StringComparer.Ordinal)
+                    .Select(p => ReferenceTo(p, graph, trees, built)).OfType<MetadataReference>().ToList();
                 var own = setup.Trees.Where(t => graph.Owners.TryGetValue(LooseCompilation.RepositoryPath(t.FilePath), out var owner)
                     && owner == project).ToList();
-                Console.WriteLine($"  - project {(project.Length == 0 ? "(root)" : project)}: {own.Count:N0} files, compiled with "
-                    + $"{closure.Count - 1} referenced projects ({setup.Trees.Length:N0} files), {settings.Describe()}");
+                Console.WriteLine($"  - project {(project.Length == 0 ? "(root)" : project)}: {own.Count:N0} files, compiled against "
+                    + $"{references.Count} referenced projects, {BuildSettings.From(graph.BuildFiles([project])).Describe()}");
                 foreach (var (name, marked) in modes)
                 {
                     var provider = new ConfigOptionsProvider(allInScope: false,
                         marked ? tree => labelledFiles.Contains(LooseCompilation.RepositoryPath(tree.FilePath)) : null);
-                    found[name].AddRange(Finding.From(await AnalyzerRun.AnalyzeTreesAsync(setup.NewCompilation(), CompilerSetup.PathSafetyAnalyzers,
+                    var compilation = setup.NewCompilation().WithAssemblyName(AssemblyName(project)).AddReferences(references);
+                    found[name].AddRange(Finding.From(await AnalyzerRun.AnalyzeTreesAsync(compilation, CompilerSetup.PathSafetyAnalyzers,
                         provider, own).ConfigureAwait(false)));
                 }
             }
@@ -90,6 +91,30 @@ internal static class PrecisionCommand
 
         return 0;
     }
+
+    /// <summary>A project's own files, with its own settings (global usings, nullable).</summary>
+    private static CompilerSetup ProjectSetup(string project, ProjectGraph graph, IReadOnlyDictionary<string, SyntaxTree> trees)
+        => LooseCompilation.Create(trees.Where(t => graph.Owners[t.Key] == project).Select(t => t.Value),
+            BuildSettings.From(graph.BuildFiles([project])), concurrent: true);
+
+    /// <summary>A referenced project as its consumers see it, built once per snapshot.</summary>
+    private static MetadataReference? ReferenceTo(string project, ProjectGraph graph, IReadOnlyDictionary<string, SyntaxTree> trees,
+        Dictionary<string, MetadataReference?> built)
+    {
+        if (built.TryGetValue(project, out var known))
+        {
+            // Null while it is being built: a project reference cycle (broken repositories have them) is cut there.
+            return known;
+        }
+
+        built[project] = null;
+        var references = graph.Closure(project).Where(p => p != project).Order(StringComparer.Ordinal)
+            .Select(p => ReferenceTo(p, graph, trees, built)).OfType<MetadataReference>().ToList();
+        var compilation = ProjectSetup(project, graph, trees).NewCompilation().WithAssemblyName(AssemblyName(project)).AddReferences(references);
+        return built[project] = compilation.ToMetadataReference();
+    }
+
+    private static string AssemblyName(string project) => project.Length == 0 ? "root" : project.Replace('/', '.');
 
     private static Dictionary<string, string> ReadRepos(string? file)
         => file is null
