@@ -23,7 +23,7 @@ internal sealed partial class GuardFlow
         {
             if (descendant is IInvocationOperation invocation)
             {
-                if (ProvenByCall(invocation, state) is { } symbol)
+                if (MayProveRelevant(invocation.Arguments) && ProvenByCall(invocation, state) is { } symbol)
                 {
                     (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
                 }
@@ -31,7 +31,7 @@ internal sealed partial class GuardFlow
             else if (descendant is IObjectCreationOperation creation)
             {
                 // 'new FileStream(path, FileMode.Create)'.
-                if (ProvenByCreation(creation, state) is { } symbol)
+                if (MayProveRelevant(creation.Arguments) && ProvenByCreation(creation, state) is { } symbol)
                 {
                     (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
                 }
@@ -91,11 +91,6 @@ internal sealed partial class GuardFlow
     /// <summary>A throwing guard call ('EnsureWithin(root, p);') or a call that creates the path proves it contained.</summary>
     private ISymbol? ProvenByCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
     {
-        if (!MayProveRelevant(invocation))
-        {
-            return ProvenByCreation(invocation, state);
-        }
-
         var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
         if (kind == GuardMethodKind.Throwing || (kind == GuardMethodKind.ReturnsPath && invocation.Parent is IExpressionStatementOperation))
         {
@@ -105,15 +100,18 @@ internal sealed partial class GuardFlow
         return ProvenByCreation(invocation, state);
     }
 
-    /// <summary>A guard call proves the local or parameter it is given: only one tied to the block's subjects matters.</summary>
-    private bool MayProveRelevant(IInvocationOperation invocation)
+    /// <summary>
+    /// A guard call or a creation proves the local or parameter it is given as an argument: only one tied to the block's
+    /// subjects matters.
+    /// </summary>
+    private bool MayProveRelevant(ImmutableArray<IArgumentOperation> arguments)
     {
         if (_relevant is null)
         {
             return true;
         }
 
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in arguments)
         {
             if (ContainmentGuards.SymbolOf(argument.Value) is { } symbol && _relevant.Contains(symbol))
             {

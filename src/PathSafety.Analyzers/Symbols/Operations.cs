@@ -36,6 +36,28 @@ internal static class Operations
     }
 
     /// <summary>
+    /// What an instance stands for: for the instance of 'x?.M()' (a placeholder), the 'x' the conditional access reads;
+    /// any other operation is itself.
+    /// </summary>
+    public static IOperation? ConditionalReceiver(this IOperation instance)
+    {
+        if (instance is not IConditionalAccessInstanceOperation)
+        {
+            return instance;
+        }
+
+        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The top of the operation tree <paramref name="operation"/> is in: the body of the member (lambdas and local
     /// functions are inside it), or the initializer of a field or property.
     /// </summary>

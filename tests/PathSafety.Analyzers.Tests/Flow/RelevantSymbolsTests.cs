@@ -87,6 +87,19 @@ public class RelevantSymbolsTests
             """,
             PS0002(0, "File.Delete", "Path.Combine(root, path)"));
 
+    [Fact]
+    public async Task A_path_that_reads_no_local_or_parameter_is_judged_by_its_value_alone()
+        => await VerifyDelete("""
+            {|#0:File.Delete(Target)|};
+            File.Delete(Path.Combine(Path.GetTempPath(), "app", "state.json"));
+            File.Delete(Path.Combine(Cache, Name));
+            throw new InvalidOperationException();
+            // No graph is built for it, so code after a throw is judged too (docs/guards.md).
+            {|#1:Directory.Delete(Target + ".d", true)|};
+            """,
+            PS0002(0, "File.Delete", "Target"),
+            PS0003(1, "Directory.Delete", "Target + \".d\""));
+
     private static Task VerifyDelete(string body, params DiagnosticResult[] expected)
         => new RuleTest<UnsafeDeleteAnalyzer>($$"""
             using System;
@@ -100,6 +113,10 @@ public class RelevantSymbolsTests
                     var prefix = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
                     if (!full.StartsWith(prefix, StringComparison.Ordinal)) throw new InvalidOperationException(candidate);
                 }
+
+                static string Target = "";
+                static readonly string Cache = Path.Combine(Path.GetTempPath(), "app");
+                const string Name = "entries.db";
 
                 void M(string path, string name)
                 {

@@ -24,23 +24,7 @@ internal static class CheckSubjects
 
     /// <summary>The checked string: for 'x?.StartsWith(r)', the 'x' the conditional access reads.</summary>
     public static IOperation? Receiver(IInvocationOperation check)
-    {
-        var instance = check.Instance?.WithoutConversions();
-        if (instance is not IConditionalAccessInstanceOperation)
-        {
-            return instance;
-        }
-
-        for (var parent = check.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is IConditionalAccessOperation access)
-            {
-                return access.Operation.WithoutConversions();
-            }
-        }
-
-        return null;
-    }
+        => check.Instance?.WithoutConversions().ConditionalReceiver()?.WithoutConversions();
 
     /// <summary>'shortcut.Target' or 'item.Info.Path': the local or parameter the member chain starts from.</summary>
     public static ISymbol? ChainRoot(IOperation? value)

@@ -68,7 +68,7 @@ internal sealed class DeleteRuleContext
             if (operation is IInvocationOperation invocation && DeleteApis.MayBeDelete(invocation.TargetMethod)
                 && Deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
             {
-                targets.Add(site.Target);
+                targets.Add(site.Target.ConditionalReceiver() ?? site.Target);
             }
         }
 

@@ -39,9 +39,18 @@ internal static class UnguardedDelete
             return null;
         }
 
-        var flow = rules.GetGuardFlow(context);
-        if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site), DeletesOnlyAFile(site, rules.Known)) != false)
+        if (site.Target.ConditionalReceiver() is not { } deleted || ReadsLocalOrParameter(deleted))
         {
+            var flow = rules.GetGuardFlow(context);
+            if (flow is null || flow.IsContainedAt(site.Invocation, call => SelectTarget(call, site), DeletesOnlyAFile(site, rules.Known)) != false)
+            {
+                return null;
+            }
+        }
+        else if (DeletesOnlyAFile(site, rules.Known) && rules.Guards.IsDirectChildValue(site.Target, GuardFlow.Empty))
+        {
+            // Flow facts are only ever about locals and parameters: a path that reads neither ('_lockFile', a property
+            // chain, a helper's result) is judged by its value alone, with no control-flow graph built.
             return null;
         }
 
@@ -70,6 +79,19 @@ internal static class UnguardedDelete
         var type = site.TargetKind == DeleteTargetKind.InfoInstance ? site.Target.WithoutConversions().Type?.OriginalDefinition : null;
         return type is null
                || !(KnownSymbols.Is(type, known.FileSystemInfo) || KnownSymbols.Is(type, known.Get("System.IO.Abstractions.IFileSystemInfo")));
+    }
+
+    private static bool ReadsLocalOrParameter(IOperation target)
+    {
+        foreach (var operation in target.DescendantsAndSelf())
+        {
+            if (operation is ILocalReferenceOperation or IParameterReferenceOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StaysInEnumeratedFolder(IOperation target, EnumerationApis apis)
