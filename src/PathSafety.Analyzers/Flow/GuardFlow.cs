@@ -79,11 +79,14 @@ internal sealed partial class GuardFlow
 
             value = ResolveCapture(here.Graph, value);
             return _guards.IsContainedValue(value, state)
-                   || (deletesFile && _guards.IsDirectChildValue(value, state))
+                   || (deletesFile && (_guards.IsDirectChildValue(value, state) || IsClaimed(value, state)))
                    || IsCreatedFromContained(here.Graph, value, state)
                    || IsCapturedContained(value, enclosing);
         }
     }
+
+    private static bool IsClaimed(IOperation value, ImmutableHashSet<GuardFact> state)
+        => ContainmentGuards.SymbolOf(value) is { } symbol && state.Contains(new GuardFact(GuardFactKind.Claimed, symbol));
 
     /// <summary>
     /// A lambda's captured local or parameter that the method never reassigns holds, whenever the lambda runs,

@@ -7,9 +7,10 @@ namespace PathSafety.Analyzers.Values;
 
 /// <summary>
 /// Text built from pieces that cannot spell a path: constants, and holes whose values are numbers, dates, Guids,
-/// enums or the name part of a path ('Path.GetFileName', 'GetFileNameWithoutExtension', 'GetExtension': never
-/// a separator). Used for composed names ('$"app-{date:yyyyMMdd}.log"', 'Path.GetFileName(f) + ".1"') and
-/// search patterns ('$"{Path.GetFileNameWithoutExtension(p)}*.log"'). One instance per compilation.
+/// enums, 'Path.GetRandomFileName()' or the name part of a path ('Path.GetFileName', 'GetFileNameWithoutExtension',
+/// 'GetExtension': never a separator), or a local written once with such text. Used for composed names
+/// ('$"app-{date:yyyyMMdd}.log"', 'Path.GetFileName(f) + ".1"', 'Guid.NewGuid() + extension') and search patterns
+/// ('$"{Path.GetFileNameWithoutExtension(p)}*.log"'). One instance per compilation.
 /// </summary>
 internal sealed class SafeNames
 {
@@ -121,11 +122,36 @@ internal sealed class SafeNames
                 return Append(concatenation.LeftOperand, text, depth - 1) is null ? null : Append(concatenation.RightOperand, text, depth - 1);
             case IInvocationOperation invocation when IsNamePart(invocation):
                 return text;
+            case IInvocationOperation invocation when _known.IsPathMethod(invocation.TargetMethod, "GetRandomFileName"):
+                // Eight random characters, a dot and three more: never empty, dots only or a separator.
+                return text.Append('0');
+            case ILocalReferenceOperation local when SingleValue(local) is { } only:
+                // 'var extension = Path.GetExtension(p);': the one value the local is ever given.
+                return Append(only, text, depth - 1);
             case IInvocationOperation { TargetMethod.Name: nameof(ToString), Instance: { } instance } when IsNameSafeType(instance.Type):
                 return text.Append('0');
             default:
                 return IsNameSafeType(value.Type) ? text.Append('0') : null;
         }
+    }
+
+    /// <summary>
+    /// The one value a local is ever given. A read a control-flow graph rewrote has no semantic model and no parents
+    /// beyond its statement, so the writes are looked up from the same read in the method's own operation tree.
+    /// </summary>
+    private IOperation? SingleValue(ILocalReferenceOperation read)
+    {
+        if (read.SemanticModel is null)
+        {
+            if (SourceModels.GetOrCreate(_known.Compilation).GetOperation(read.Syntax, null) is not ILocalReferenceOperation original)
+            {
+                return null;
+            }
+
+            read = original;
+        }
+
+        return LocalAssignments.TryGetSingleValue(read);
     }
 
     private bool IsNamePart(IInvocationOperation invocation)
