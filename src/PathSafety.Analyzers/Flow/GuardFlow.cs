@@ -99,7 +99,7 @@ internal sealed partial class GuardFlow
             return false;
         }
 
-        if (IsContainedAtCreation(symbol, enclosing, enclosing.Count - 1))
+        if (IsInitializedContained(symbol) || IsContainedAtCreation(symbol, enclosing, enclosing.Count - 1))
         {
             return true;
         }
@@ -170,6 +170,24 @@ internal sealed partial class GuardFlow
         }
 
         return uses > 0;
+    }
+
+    /// <summary>
+    /// A local never written after its declaration, whose initializer is contained by construction (a constant tail, a
+    /// fresh name, a temporary file): whenever a lambda or local function reads it, it holds that value, wherever the
+    /// function is used (C# lets no function read a captured local before it is assigned).
+    /// </summary>
+    private bool IsInitializedContained(ISymbol symbol)
+    {
+        foreach (var write in ValueWrites.In(_root!))
+        {
+            if (write.Kind == ValueWriteKind.Initializer && SymbolEqualityComparer.Default.Equals(write.Target, symbol))
+            {
+                return _guards.IsContainedValue(write.Value, Nothing);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Any assignment after the declaration, anywhere in the block, lambdas included.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using PathSafety.Analyzers.Rules.Deletes;
 using PathSafety.Analyzers.Tests.Verifiers;
 using static PathSafety.Analyzers.Tests.Rules.Deletes.UnguardedDeleteTests;
@@ -285,5 +286,40 @@ public class FreshAndClaimedPathsTests
             PS0002(0, "File.Delete", "_given.Name"),
             PS0002(1, "File.Delete", "Open.Name"),
             PS0002(2, "File.Delete", "given.Name")).WithEditorConfig("pathsafety.scope = all").RunAsync();
+    }
+
+    [Fact]
+    public async Task A_captured_local_initialized_contained_by_construction_is_contained_wherever_its_function_runs()
+    {
+        // The local functions are handed to a call the compiler cannot bind (a missing reference): their uses are
+        // unknown, but a local never reassigned holds its initializer whenever they run.
+        await new RuleTest<UnsafeDeleteAnalyzer>(
+            """
+            using System;
+            using System.IO;
+
+            class Launcher
+            {
+                public void Launch(string given, bool opened)
+                {
+                    var basePath = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("n"));
+                    var derived = given + ".tmp";
+                    var moved = Path.Combine(Path.GetTempPath(), "scratch");
+                    void Clean()
+                    {
+                        Directory.Delete(basePath, true);
+                        {|#1:File.Delete(derived)|};
+                        {|#2:Directory.Delete(moved, true)|};
+                    }
+
+                    {|#0:Missing|}.Ignore(Clean);
+                    Action later = () => Directory.Delete(basePath, true);
+                    moved = given;
+                }
+            }
+            """,
+            DiagnosticResult.CompilerError("CS0103").WithLocation(0).WithArguments("Missing"),
+            PS0002(1, "File.Delete", "derived"),
+            PS0003(2, "Directory.Delete", "moved")).WithEditorConfig("pathsafety.scope = all").RunAsync();
     }
 }
