@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,6 +18,7 @@ internal sealed class SafeNames
     private const int MaxDepth = 8;
 
     private readonly KnownSymbols _known;
+    private readonly ConcurrentDictionary<ILocalSymbol, string?> _localTexts = new(SymbolEqualityComparer.Default);
 
     private SafeNames(KnownSymbols known)
     {
@@ -125,14 +127,30 @@ internal sealed class SafeNames
             case IInvocationOperation invocation when _known.IsPathMethod(invocation.TargetMethod, "GetRandomFileName"):
                 // Eight random characters, a dot and three more: never empty, dots only or a separator.
                 return text.Append('0');
-            case ILocalReferenceOperation local when SingleValue(local) is { } only:
+            case ILocalReferenceOperation local:
                 // 'var extension = Path.GetExtension(p);': the one value the local is ever given.
-                return Append(only, text, depth - 1);
+                return LocalText(local, depth) is { } held ? text.Append(held) : null;
             case IInvocationOperation { TargetMethod.Name: nameof(ToString), Instance: { } instance } when IsNameSafeType(instance.Type):
                 return text.Append('0');
             default:
                 return IsNameSafeType(value.Type) ? text.Append('0') : null;
         }
+    }
+
+    /// <summary>
+    /// The composed text of the one value a local is ever given, or null. Asked on every pass of the guard flow for
+    /// each write that joins the local into a name, so it is worked out once per local.
+    /// </summary>
+    private string? LocalText(ILocalReferenceOperation read, int depth)
+    {
+        if (_localTexts.TryGetValue(read.Local, out var known))
+        {
+            return known;
+        }
+
+        var text = SingleValue(read) is { } only ? Append(only, new StringBuilder(), depth - 1)?.ToString() : null;
+        _localTexts.TryAdd(read.Local, text);
+        return text;
     }
 
     /// <summary>
