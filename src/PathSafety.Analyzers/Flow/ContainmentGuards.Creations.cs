@@ -4,61 +4,38 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace PathSafety.Analyzers.Flow;
 
-/// <summary>How much a call that creates or writes a path proves about it (docs/guards.md, "Paths the method created").</summary>
-internal enum CreationKind
-{
-    /// <summary>Nothing is created.</summary>
-    None,
-
-    /// <summary>
-    /// The path exists afterwards but may have existed before with content of its own ('Directory.CreateDirectory',
-    /// 'FileMode.OpenOrCreate'): the method owns it only when it also picked a fresh name.
-    /// </summary>
-    Ensures,
-
-    /// <summary>
-    /// Afterwards the file holds only what this call put there ('File.Create', 'File.WriteAllText', 'FileMode.Create',
-    /// a copy's destination): deleting it loses nothing the method did not write, whatever the path.
-    /// </summary>
-    Replaces,
-}
-
 /// <summary>Paths the method itself created or overwrote before deleting them.</summary>
 internal sealed partial class ContainmentGuards
 {
-    // FileMode's values: CreateNew = 1, Create = 2, OpenOrCreate = 4.
+    // FileMode's values: CreateNew = 1, Create = 2.
     private const int FileModeCreateNew = 1;
     private const int FileModeCreate = 2;
-    private const int FileModeOpenOrCreate = 4;
 
     /// <summary>
-    /// The path operand <paramref name="operation"/> creates or overwrites, and how much that proves; null when
-    /// it creates nothing. A move's destination holds the source's content, so it counts only when the source is
-    /// contained where the move runs (<paramref name="state"/>): moving a file and deleting the destination deletes the source.
+    /// The path operand <paramref name="operation"/> overwrites ('File.Create', 'File.WriteAllText', 'FileMode.Create'
+    /// or 'CreateNew', a copy's destination): afterwards the file holds only what this call put there, so deleting
+    /// it loses nothing the method did not write, whatever the path. Null when it overwrites nothing:
+    /// 'Directory.CreateDirectory' and 'FileMode.OpenOrCreate' keep what was there. A move's destination holds the
+    /// source's content, so it counts only when the source is contained where the move runs
+    /// (<paramref name="state"/>): moving a file and deleting the destination deletes the source.
     /// </summary>
-    public IOperation? GetCreatedPath(IOperation operation, ImmutableHashSet<GuardFact> state, out CreationKind kind)
+    public IOperation? GetOverwrittenPath(IOperation operation, ImmutableHashSet<GuardFact> state)
     {
-        kind = CreationKind.None;
         switch (operation)
         {
             case IInvocationOperation { Arguments.Length: > 0 } call when IsType(call.TargetMethod.ContainingType, _known.File):
-                return FileCall(call, state, out kind);
-            case IInvocationOperation { Arguments.Length: > 0 } call when IsDirectoryMethod(call.TargetMethod, "CreateDirectory"):
-                kind = CreationKind.Ensures;
-                return call.Arguments[0].Value;
+                return FileCall(call, state);
             case IObjectCreationOperation { Arguments.Length: >= 2 } creation
-                when IsType(creation.Type, _known.Get("System.IO.FileStream"))
+                when IsFileStream(creation.Type)
                      && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String:
-                kind = ModeKind(creation.Arguments[1].Value);
-                return kind == CreationKind.None ? null : creation.Arguments[0].Value;
+                return Overwrites(creation.Arguments[1].Value) ? creation.Arguments[0].Value : null;
             default:
                 return null;
         }
     }
 
-    private IOperation? FileCall(IInvocationOperation call, ImmutableHashSet<GuardFact> state, out CreationKind kind)
+    private IOperation? FileCall(IInvocationOperation call, ImmutableHashSet<GuardFact> state)
     {
-        kind = CreationKind.None;
         var first = ArgumentAt(call, 0);
         switch (call.TargetMethod.Name)
         {
@@ -69,16 +46,12 @@ internal sealed partial class ContainmentGuards
             case "WriteAllBytesAsync":
             case "WriteAllLines":
             case "WriteAllLinesAsync":
-                kind = CreationKind.Replaces;
                 return first;
             case "Open" when ArgumentAt(call, 1) is { } mode:
-                kind = ModeKind(mode);
-                return kind == CreationKind.None ? null : first;
+                return Overwrites(mode) ? first : null;
             case "Copy":
-                kind = CreationKind.Replaces;
                 return ArgumentAt(call, 1);
             case "Move" when first is not null && IsContainedValue(first, state):
-                kind = CreationKind.Replaces;
                 return ArgumentAt(call, 1);
             default:
                 return null;
@@ -99,20 +72,10 @@ internal sealed partial class ContainmentGuards
         return null;
     }
 
-    private CreationKind ModeKind(IOperation mode)
-    {
-        if (!IsType(mode.Type, _known.Get("System.IO.FileMode")) || mode.ConstantValue is not { HasValue: true, Value: int value })
-        {
-            return CreationKind.None;
-        }
-
-        return value switch
-        {
-            FileModeCreate or FileModeCreateNew => CreationKind.Replaces,
-            FileModeOpenOrCreate => CreationKind.Ensures,
-            _ => CreationKind.None,
-        };
-    }
+    private bool Overwrites(IOperation mode)
+        => IsType(mode.Type, _known.Get("System.IO.FileMode"))
+           && mode.ConstantValue is { HasValue: true, Value: int value }
+           && value is FileModeCreate or FileModeCreateNew;
 
     private static bool IsType(ITypeSymbol? type, INamedTypeSymbol? known)
         => known is not null && SymbolEqualityComparer.Default.Equals(type, known);

@@ -39,13 +39,17 @@ internal sealed partial class ContainmentGuards
             case IInvocationOperation invocation:
                 return IsContainedCall(invocation, state);
 
-            case IObjectCreationOperation creation when IsInfoType(creation.Type) && creation.Arguments.Length > 0:
+            case IObjectCreationOperation { Arguments.Length: > 0 } creation when IsPathHolderCreation(creation):
                 return IsContainedValue(creation.Arguments[0].Value, state);
 
             case IPropertyReferenceOperation { Property.Name: "FullName" } property when IsInfoType(property.Instance?.Type):
                 return IsContainedValue(property.Instance, state);
 
-            case IFieldReferenceOperation or IPropertyReferenceOperation:
+            case IPropertyReferenceOperation { Property.Name: "Name" } property when IsFileStream(property.Instance?.Type):
+                // The path the stream was opened on.
+                return IsContainedValue(property.Instance, state);
+
+            case IFieldReferenceOperation or IPropertyReferenceOperation or IAwaitOperation:
                 return _members.IsOwnedPath(value);
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
@@ -299,6 +303,15 @@ internal sealed partial class ContainmentGuards
     /// <summary>'Path.GetRelativePath(root, path)'.</summary>
     public bool IsRelativePathCall(IInvocationOperation invocation)
         => invocation.Arguments.Length == 2 && _known.IsPathMethod(invocation.TargetMethod, "GetRelativePath");
+
+    /// <summary>'new FileInfo(p)', 'new DirectoryInfo(p)', 'new FileStream(p, …)': an object that names the path it was made from.</summary>
+    public bool IsPathHolderCreation(IObjectCreationOperation creation)
+        => creation.Arguments.Length > 0
+           && (IsInfoType(creation.Type)
+               || (IsFileStream(creation.Type) && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String));
+
+    private bool IsFileStream(ITypeSymbol? type)
+        => type is not null && SymbolEqualityComparer.Default.Equals(type, _known.Get("System.IO.FileStream"));
 
     public bool IsInfoType(ITypeSymbol? type)
         => type is not null

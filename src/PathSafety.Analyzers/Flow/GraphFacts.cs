@@ -147,10 +147,74 @@ internal sealed class GraphFacts
                 result = MeetIfReached(result, _outConditional[ordinal]);
             }
 
-            return result ?? GuardFlow.Empty;
+            return WithClaims(result ?? GuardFlow.Empty, tryRegion);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A file the try overwrites on every normal exit ('File.Create(p)', 'FileMode.Create'), held in a local or
+    /// parameter the try never writes, is the handler's to delete as a file (<see cref="GuardFactKind.Claimed"/>):
+    /// either the try overwrote it, or it failed before, when the file there was one a normal run would have
+    /// replaced anyway. The delete loses nothing a successful run would not (docs/guards.md, "Provenance").
+    /// </summary>
+    private ImmutableHashSet<GuardFact> WithClaims(ImmutableHashSet<GuardFact> entry, ControlFlowRegion tryRegion)
+    {
+        ImmutableHashSet<GuardFact>? exits = null;
+        for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
+        {
+            var block = _graph.Blocks[ordinal];
+            if (Leaves(block.FallThroughSuccessor, tryRegion))
+            {
+                exits = MeetIfReached(exits, _outFallThrough[ordinal]);
+            }
+
+            if (Leaves(block.ConditionalSuccessor, tryRegion))
+            {
+                exits = MeetIfReached(exits, _outConditional[ordinal]);
+            }
+        }
+
+        if (exits is null || exits.IsEmpty)
+        {
+            return entry;
+        }
+
+        foreach (var fact in exits)
+        {
+            if (fact.Kind == GuardFactKind.Overwritten && !IsWrittenIn(fact.Subject, tryRegion))
+            {
+                entry = entry.Add(new GuardFact(GuardFactKind.Claimed, fact.Subject));
+            }
+        }
+
+        return entry;
+    }
+
+    /// <summary>A normal way out of the region: a branch to a block outside it (not a throw, whose destination is null).</summary>
+    private static bool Leaves(ControlFlowBranch? branch, ControlFlowRegion region)
+        => branch?.Destination is { } destination
+           && (destination.Ordinal < region.FirstBlockOrdinal || destination.Ordinal > region.LastBlockOrdinal);
+
+    private bool IsWrittenIn(Microsoft.CodeAnalysis.ISymbol symbol, ControlFlowRegion region)
+    {
+        for (var ordinal = region.FirstBlockOrdinal; ordinal <= region.LastBlockOrdinal; ordinal++)
+        {
+            var block = _graph.Blocks[ordinal];
+            foreach (var operation in block.Operations)
+            {
+                foreach (var write in Values.ValueWrites.In(operation))
+                {
+                    if (Microsoft.CodeAnalysis.SymbolEqualityComparer.Default.Equals(write.Target, symbol))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static ImmutableHashSet<GuardFact>? MeetIfReached(ImmutableHashSet<GuardFact>? result, ImmutableHashSet<GuardFact>? state)

@@ -23,8 +23,18 @@ internal enum GuardFactKind
     /// <summary>The subject (a bool) is false only when Other is contained.</summary>
     FalseMeansContained,
 
-    /// <summary>The subject is a freshly named path under an anchored root, not yet created.</summary>
-    FreshName,
+    /// <summary>
+    /// The method overwrote the file the subject names ('File.Create', 'FileMode.Create'…). Contained holds too; this
+    /// fact also tells a catch or finally block that its try overwrites the subject on every normal exit.
+    /// </summary>
+    Overwritten,
+
+    /// <summary>
+    /// In a catch or finally block: the try overwrites the file the subject names on every normal exit, so deleting
+    /// it loses nothing a successful run would not. Counts for file deletes only: the try may have failed because
+    /// the subject names a folder.
+    /// </summary>
+    Claimed,
 
     /// <summary>
     /// The subject is one segment below a contained or anchored folder whose last segment may still be "", "." or

@@ -23,7 +23,7 @@ internal sealed partial class GuardFlow
             return false;
         }
 
-        if (!written && IsContainedAtCreation(symbol, enclosing, enclosing.Count - 1))
+        if (!written && (IsInitializedContained(symbol) || IsContainedAtCreation(symbol, enclosing, enclosing.Count - 1)))
         {
             return true;
         }
@@ -136,6 +136,24 @@ internal sealed partial class GuardFlow
     }
 
     // 'yield' anywhere in its own body: the body runs as the caller enumerates, not at the call.
+    /// <summary>
+    /// A local never written after its declaration, whose initializer is contained by construction (a constant tail, a
+    /// fresh name, a temporary file): whenever a lambda or local function reads it, it holds that value, wherever the
+    /// function is used (C# lets no function read a captured local before it is assigned).
+    /// </summary>
+    private bool IsInitializedContained(ISymbol symbol)
+    {
+        foreach (var write in ValueWrites.In(_root!))
+        {
+            if (write.Kind == ValueWriteKind.Initializer && SymbolEqualityComparer.Default.Equals(write.Target, symbol))
+            {
+                return _guards.IsContainedValue(write.Value, Nothing);
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsIterator(IMethodSymbol localFunction)
     {
         foreach (var reference in localFunction.DeclaringSyntaxReferences)

@@ -23,17 +23,24 @@ internal sealed partial class GuardFlow
         {
             if (descendant is IInvocationOperation invocation)
             {
-                if (MayProveRelevant(invocation.Arguments) && ProvenByCall(invocation, state) is { } symbol)
+                if (!MayProveRelevant(invocation.Arguments))
+                {
+                    continue;
+                }
+
+                if (ProvenByCall(invocation) is { } symbol)
                 {
                     (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
                 }
+
+                Overwritten(invocation, state, ref proven);
             }
             else if (descendant is IObjectCreationOperation creation)
             {
                 // 'new FileStream(path, FileMode.Create)'.
-                if (MayProveRelevant(creation.Arguments) && ProvenByCreation(creation, state) is { } symbol)
+                if (MayProveRelevant(creation.Arguments))
                 {
-                    (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, symbol));
+                    Overwritten(creation, state, ref proven);
                 }
             }
             else
@@ -88,18 +95,6 @@ internal sealed partial class GuardFlow
         return killed is null ? state : state.Except(killed);
     }
 
-    /// <summary>A throwing guard call ('EnsureWithin(root, p);') or a call that creates the path proves it contained.</summary>
-    private ISymbol? ProvenByCall(IInvocationOperation invocation, ImmutableHashSet<GuardFact> state)
-    {
-        var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
-        if (kind == GuardMethodKind.Throwing || (kind == GuardMethodKind.ReturnsPath && invocation.Parent is IExpressionStatementOperation))
-        {
-            return ContainmentGuards.SymbolOf(guarded);
-        }
-
-        return ProvenByCreation(invocation, state);
-    }
-
     /// <summary>
     /// A guard call or a creation proves the local or parameter it is given as an argument: only one tied to the block's
     /// subjects matters.
@@ -122,19 +117,26 @@ internal sealed partial class GuardFlow
         return false;
     }
 
-    /// <summary>
-    /// A local or parameter the operation overwrites is the method's own from then on; one it only makes sure
-    /// exists ('Directory.CreateDirectory', 'FileMode.OpenOrCreate') is, when it holds a fresh name.
-    /// </summary>
-    private ISymbol? ProvenByCreation(IOperation operation, ImmutableHashSet<GuardFact> state)
+    /// <summary>A throwing guard call ('EnsureWithin(root, p);') proves its argument contained.</summary>
+    private ISymbol? ProvenByCall(IInvocationOperation invocation)
     {
-        var path = _guards.GetCreatedPath(operation, state, out var kind);
-        if (ContainmentGuards.SymbolOf(path) is not { } created)
-        {
-            return null;
-        }
+        var kind = _guards.Methods.TryGetGuardCall(invocation, out var guarded);
+        return kind == GuardMethodKind.Throwing || (kind == GuardMethodKind.ReturnsPath && invocation.Parent is IExpressionStatementOperation)
+            ? ContainmentGuards.SymbolOf(guarded)
+            : null;
+    }
 
-        return kind == CreationKind.Replaces || state.Contains(new GuardFact(GuardFactKind.FreshName, created)) ? created : null;
+    /// <summary>
+    /// A local or parameter the operation overwrites is the method's own from then on (contained), and a handler of
+    /// a try that overwrites it on every normal exit may delete it (<see cref="GuardFactKind.Overwritten"/>).
+    /// </summary>
+    private void Overwritten(IOperation operation, ImmutableHashSet<GuardFact> state, ref List<GuardFact>? proven)
+    {
+        if (ContainmentGuards.SymbolOf(_guards.GetOverwrittenPath(operation, state)) is { } created)
+        {
+            (proven ??= new List<GuardFact>()).Add(new GuardFact(GuardFactKind.Contained, created));
+            proven.Add(new GuardFact(GuardFactKind.Overwritten, created));
+        }
     }
 
     private bool IsFolderEntryLoop(ISymbol variable, IOperation collection)
@@ -252,10 +254,6 @@ internal sealed partial class GuardFlow
         if (_guards.IsContainedValue(value, state))
         {
             Add(ref gained, new GuardFact(GuardFactKind.Contained, symbol));
-        }
-        else if (_guards.IsFreshName(value))
-        {
-            Add(ref gained, new GuardFact(GuardFactKind.FreshName, symbol));
         }
         else if (_guards.IsDirectChildValue(value, state))
         {

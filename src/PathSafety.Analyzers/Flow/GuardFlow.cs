@@ -90,11 +90,14 @@ internal sealed partial class GuardFlow
 
             value = ResolveCapture(here.Graph, value);
             return _guards.IsContainedValue(value, state)
-                   || (deletesFile && _guards.IsDirectChildValue(value, state))
+                   || (deletesFile && (_guards.IsDirectChildValue(value, state) || IsClaimed(value, state)))
                    || IsCreatedFromContained(here.Graph, value, state)
                    || IsCapturedContained(value, enclosing);
         }
     }
+
+    private static bool IsClaimed(IOperation value, ImmutableHashSet<GuardFact> state)
+        => ContainmentGuards.SymbolOf(value) is { } symbol && state.Contains(new GuardFact(GuardFactKind.Claimed, symbol));
 
     /// <summary>'info?.Delete()' reads a capture of 'info': the value captured, when only one capture has that id.</summary>
     private static IOperation ResolveCapture(ControlFlowGraph graph, IOperation value)

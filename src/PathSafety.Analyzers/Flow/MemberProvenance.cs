@@ -105,7 +105,7 @@ internal sealed class MemberProvenance
                 kind &= ~MemberPathKind.Anchored;
             }
 
-            if ((kind & MemberPathKind.Contained) != 0 && !_guards.IsFreshName(value) && !_guards.IsContainedValue(value, GuardFlow.Empty))
+            if ((kind & MemberPathKind.Contained) != 0 && !IsContainedMemberValue(value, MaxDepth))
             {
                 kind &= ~MemberPathKind.Contained;
             }
@@ -117,6 +117,40 @@ internal sealed class MemberProvenance
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// A member's value judged outside any flow: a local of the declaring body ('var target = Path.GetTempFileName();
+    /// … return target;', 'var file = Path.Combine(dir, ".lock"); _lock = new FileStream(file, …);') counts when every
+    /// value it is ever given counts, whatever the order of the writes.
+    /// </summary>
+    private bool IsContainedMemberValue(IOperation value, int depth)
+    {
+        value = value.WithoutConversions();
+        if (value is IObjectCreationOperation { Arguments.Length: > 0 } creation && _guards.IsPathHolderCreation(creation))
+        {
+            value = creation.Arguments[0].Value.WithoutConversions();
+        }
+
+        if (value is not ILocalReferenceOperation local)
+        {
+            return _guards.IsContainedValue(value, GuardFlow.Empty);
+        }
+
+        if (depth <= 0 || !LocalAssignments.TryGetAllAssignedValues(local, out var assigned))
+        {
+            return false;
+        }
+
+        foreach (var one in assigned)
+        {
+            if (!IsContainedMemberValue(one, depth - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An anchor, 'Path.Combine(anchor, "constant"…)', or a member or helper whose every value is anchored.</summary>
@@ -156,7 +190,7 @@ internal sealed class MemberProvenance
     /// </summary>
     private bool IsContainedHelperCall(IOperation value)
     {
-        if (value is not IInvocationOperation { TargetMethod.Parameters.Length: > 0 } call
+        if (value is not IInvocationOperation { TargetMethod: { Parameters.Length: > 0, IsAsync: false } } call
             || _values.Of(call.TargetMethod, call.SemanticModel) is not { Complete: true } set)
         {
             return false;

@@ -50,15 +50,23 @@ internal sealed class MemberValues
 
     public static MemberValues GetOrCreate(KnownSymbols known) => known.GetOrCreateTable(static k => new MemberValues(k));
 
-    /// <summary>The member a value reads or the helper it calls: a field, a parameterless property or a source method.</summary>
+    /// <summary>
+    /// The member a value reads or the helper it calls: a field, a parameterless property or a source method. An async
+    /// helper's returned values are what awaiting it gives ('await Make()', 'Make().Result'), not its task.
+    /// </summary>
     public static ISymbol? MemberOf(IOperation value)
         => value.WithoutConversions() switch
         {
             IFieldReferenceOperation { Field: { IsConst: false } field } => field.OriginalDefinition,
+            IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } when AsyncHelperOf(task) is { } helper => helper,
+            IAwaitOperation { Operation: var task } when AsyncHelperOf(task) is { } helper => helper,
             IPropertyReferenceOperation { Property: { Parameters.Length: 0 } property } => property.OriginalDefinition,
-            IInvocationOperation { TargetMethod: var method } => method.OriginalDefinition,
+            IInvocationOperation { TargetMethod: { IsAsync: false } method } => method.OriginalDefinition,
             _ => null,
         };
+
+    private static IMethodSymbol? AsyncHelperOf(IOperation task)
+        => task.WithoutConversions() is IInvocationOperation { TargetMethod: { IsAsync: true } method } ? method.OriginalDefinition : null;
 
     /// <summary>
     /// The values of <paramref name="member"/>. <paramref name="atHand"/> is the model of the code asking: declarations
@@ -190,11 +198,14 @@ internal sealed class MemberValues
         return new MemberValueSet(values.ToImmutable(), complete);
     }
 
-    /// <summary>A helper of the compilation: every expression it returns, when it cannot be overridden.</summary>
+    /// <summary>
+    /// A helper of the compilation: every expression it returns, when it cannot be overridden (for an async helper, the
+    /// values its task completes with).
+    /// </summary>
     private MemberValueSet ReadHelper(IMethodSymbol method, SemanticModel? atHand)
     {
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
-            || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.ReturnsVoid || method.IsAsync)
+            || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.ReturnsVoid)
         {
             return MemberValueSet.None;
         }

@@ -103,7 +103,8 @@ internal sealed partial class PathValue
         var method = invocation.TargetMethod;
         if (!_anchors.IsPathMethod(method))
         {
-            return FromMember(invocation, method, depth, following);
+            // An async helper's call is its task, not a path.
+            return method.IsAsync ? PathValueInfo.Unknown : FromMember(invocation, method, depth, following);
         }
 
         switch (method.Name)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,15 +9,17 @@ namespace PathSafety.Analyzers.Values;
 
 /// <summary>
 /// Text built from pieces that cannot spell a path: constants, and holes whose values are numbers, dates, Guids,
-/// enums or the name part of a path ('Path.GetFileName', 'GetFileNameWithoutExtension', 'GetExtension': never
-/// a separator). Used for composed names ('$"app-{date:yyyyMMdd}.log"', 'Path.GetFileName(f) + ".1"') and
-/// search patterns ('$"{Path.GetFileNameWithoutExtension(p)}*.log"'). One instance per compilation.
+/// enums, 'Path.GetRandomFileName()' or the name part of a path ('Path.GetFileName', 'GetFileNameWithoutExtension',
+/// 'GetExtension': never a separator), or a local written once with such text. Used for composed names
+/// ('$"app-{date:yyyyMMdd}.log"', 'Path.GetFileName(f) + ".1"', 'Guid.NewGuid() + extension') and search patterns
+/// ('$"{Path.GetFileNameWithoutExtension(p)}*.log"'). One instance per compilation.
 /// </summary>
 internal sealed class SafeNames
 {
     private const int MaxDepth = 8;
 
     private readonly KnownSymbols _known;
+    private readonly ConcurrentDictionary<ILocalSymbol, string?> _localTexts = new(SymbolEqualityComparer.Default);
 
     private SafeNames(KnownSymbols known)
     {
@@ -125,11 +128,52 @@ internal sealed class SafeNames
                     : Append(concatenation.RightOperand, text, depth - 1, isNamePart);
             case IInvocationOperation invocation when IsNamePart(invocation) || (isNamePart is not null && isNamePart(invocation)):
                 return text;
+            case IInvocationOperation invocation when _known.IsPathMethod(invocation.TargetMethod, "GetRandomFileName"):
+                // Eight random characters, a dot and three more: never empty, dots only or a separator.
+                return text.Append('0');
+            case ILocalReferenceOperation local:
+                // 'var extension = Path.GetExtension(p);': the one value the local is ever given.
+                return LocalText(local, depth) is { } held ? text.Append(held) : null;
             case IInvocationOperation { TargetMethod.Name: nameof(ToString), Instance: { } instance } when IsNameSafeType(instance.Type):
                 return text.Append('0');
             default:
                 return IsNameSafeType(value.Type) ? text.Append('0') : null;
         }
+    }
+
+    /// <summary>
+    /// The composed text of the one value a local is ever given, or null. Asked on every pass of the guard flow for
+    /// each write that joins the local into a name, so it is worked out once per local.
+    /// </summary>
+    private string? LocalText(ILocalReferenceOperation read, int depth)
+    {
+        if (_localTexts.TryGetValue(read.Local, out var known))
+        {
+            return known;
+        }
+
+        var text = SingleValue(read) is { } only ? Append(only, new StringBuilder(), depth - 1, null)?.ToString() : null;
+        _localTexts.TryAdd(read.Local, text);
+        return text;
+    }
+
+    /// <summary>
+    /// The one value a local is ever given. A read a control-flow graph rewrote has no semantic model and no parents
+    /// beyond its statement, so the writes are looked up from the same read in the method's own operation tree.
+    /// </summary>
+    private IOperation? SingleValue(ILocalReferenceOperation read)
+    {
+        if (read.SemanticModel is null)
+        {
+            if (SourceModels.GetOrCreate(_known.Compilation).GetOperation(read.Syntax, null) is not ILocalReferenceOperation original)
+            {
+                return null;
+            }
+
+            read = original;
+        }
+
+        return LocalAssignments.TryGetSingleValue(read);
     }
 
     private bool IsNamePart(IInvocationOperation invocation)

@@ -208,11 +208,15 @@ public class ContainmentGuardsTests
             Directory.CreateDirectory(scratch);
             Directory.Delete(scratch, true);
             var lockFile = Path.Combine(AppContext.BaseDirectory, Path.GetRandomFileName());
-            {|#0:File.Delete(lockFile)|};
+            File.Delete(lockFile);
             File.Create(lockFile).Dispose();
             File.Delete(lockFile);
+            var given = path + ".lock";
+            {|#0:File.Delete(given)|};
+            File.Create(given).Dispose();
+            File.Delete(given);
             """,
-            PS0002(0, "File.Delete", "lockFile"));
+            PS0002(0, "File.Delete", "given"));
     }
 
     [Fact]

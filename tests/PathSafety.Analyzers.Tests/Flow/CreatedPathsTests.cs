@@ -32,6 +32,8 @@ public class CreatedPathsTests
     [Fact]
     public async Task A_suffixed_local_created_before_the_delete_is_followed()
     {
+        // The finally also runs when the try fails before the stream was opened, but the try overwrites 'part' on
+        // every normal exit: an older 'x.part' is one a successful run would have replaced anyway.
         await Verify(
             """
             var part = path + ".part";
@@ -46,29 +48,34 @@ public class CreatedPathsTests
             }
             finally
             {
-                {|#0:File.Delete(part)|};
+                File.Delete(part);
             }
-            """,
-            // The finally also runs when the try fails before the stream was opened: an older 'x.part' may be the user's.
-            PS0002(0, "File.Delete", "part"));
+            """);
     }
 
     [Fact]
-    public async Task A_fresh_name_is_owned_once_any_creation_ran()
+    public async Task A_fresh_name_is_contained_before_and_after_any_creation()
     {
+        // Nobody else picked the name: deleting it removes what this code made there, or nothing.
         await Verify(
             """
             var lockFile = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
-            {|#0:File.Delete(lockFile)|};
+            File.Delete(lockFile);
             using (new FileStream(lockFile, FileMode.OpenOrCreate)) { }
             File.Delete(lockFile);
             var folder = Path.Combine(AppContext.BaseDirectory, Path.GetRandomFileName());
-            {|#1:Directory.Delete(folder, true)|};
+            Directory.Delete(folder, true);
             Directory.CreateDirectory(folder);
             Directory.Delete(folder, true);
+            var kept = path + ".lock";
+            using (new FileStream(kept, FileMode.OpenOrCreate)) { }
+            {|#0:File.Delete(kept)|};
+            Directory.CreateDirectory(path);
+            {|#1:Directory.Delete(path, true)|};
             """,
-            PS0002(0, "File.Delete", "lockFile"),
-            PS0003(1, "Directory.Delete", "folder"));
+            // OpenOrCreate and CreateDirectory keep what was there: they make no other path the method's own.
+            PS0002(0, "File.Delete", "kept"),
+            PS0003(1, "Directory.Delete", "path"));
     }
 
     [Fact]
@@ -140,8 +147,9 @@ public class CreatedPathsTests
     }
 
     [Fact]
-    public async Task Created_in_a_try_and_deleted_in_its_catch_is_not_owned()
+    public async Task Created_in_a_try_and_deleted_in_its_catch_is_claimed_as_a_file_only()
     {
+        // The catch may run because 'path' names a folder File.Create could not replace: only a file delete is claimed.
         await Verify(
             """
             try
@@ -150,11 +158,12 @@ public class CreatedPathsTests
             }
             catch
             {
-                {|#0:File.Delete(path)|};
+                File.Delete(path);
+                {|#0:Directory.Delete(path, true)|};
                 throw;
             }
             """,
-            PS0002(0, "File.Delete", "path"));
+            PS0003(0, "Directory.Delete", "path"));
     }
 
     [Fact]
@@ -231,31 +240,31 @@ public class CreatedPathsTests
     {
         await Verify(
             """
-            var early = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
-            void DeleteEarly() => {|#0:Directory.Delete(early, true)|};
+            var early = path + ".a";
+            void DeleteEarly() => {|#0:File.Delete(early)|};
             DeleteEarly();
-            Directory.CreateDirectory(early);
+            File.Create(early).Dispose();
             DeleteEarly();
 
-            var moved = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
-            Directory.CreateDirectory(moved);
-            void DeleteMoved() => {|#1:Directory.Delete(moved, true)|};
+            var moved = path + ".b";
+            File.Create(moved).Dispose();
+            void DeleteMoved() => {|#1:File.Delete(moved)|};
             moved = name;
             DeleteMoved();
 
-            var unused = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
-            Directory.CreateDirectory(unused);
-            void DeleteUnused() => {|#2:Directory.Delete(unused, true)|};
+            var unused = path + ".c";
+            File.Create(unused).Dispose();
+            void DeleteUnused() => {|#2:File.Delete(unused)|};
 
-            var nested = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
-            void DeleteNested() => {|#3:Directory.Delete(nested, true)|};
+            var nested = path + ".d";
+            void DeleteNested() => {|#3:File.Delete(nested)|};
             void Outer() => DeleteNested();
-            Directory.CreateDirectory(nested);
+            File.Create(nested).Dispose();
             Outer();
             """,
-            PS0003(0, "Directory.Delete", "early"),
-            PS0003(1, "Directory.Delete", "moved"),
-            PS0003(2, "Directory.Delete", "unused"),
-            PS0003(3, "Directory.Delete", "nested"));
+            PS0002(0, "File.Delete", "early"),
+            PS0002(1, "File.Delete", "moved"),
+            PS0002(2, "File.Delete", "unused"),
+            PS0002(3, "File.Delete", "nested"));
     }
 }
