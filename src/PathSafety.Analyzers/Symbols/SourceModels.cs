@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PathSafety.Analyzers.Symbols;
 
@@ -20,6 +21,26 @@ internal sealed class SourceModels
     private SourceModels(Compilation compilation)
     {
         _compilation = compilation;
+    }
+
+    /// <summary>
+    /// Members longer than this are not read for a value: binding one through a second model binds (and runs nullable
+    /// analysis on) the whole member, the largest cost of following values. Short members (a path property, a field set
+    /// in a small constructor, a helper that builds a path) are the ones that hold paths. The limit does not depend on
+    /// which file asks, so what a member holds is the same answer for every reader.
+    /// </summary>
+    public const int MaxReadMemberLength = 2000;
+
+    /// <summary>Whether the member around <paramref name="node"/> is short enough to read (<see cref="MaxReadMemberLength"/>).</summary>
+    public static bool IsAffordable(SyntaxNode node)
+    {
+        var member = node;
+        while (member.Parent is { } parent && member is not MemberDeclarationSyntax)
+        {
+            member = parent;
+        }
+
+        return member.Span.Length <= MaxReadMemberLength;
     }
 
     public static SourceModels GetOrCreate(Compilation compilation)

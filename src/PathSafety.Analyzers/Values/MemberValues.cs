@@ -95,7 +95,8 @@ internal sealed class MemberValues
             || member.DeclaringSyntaxReferences.Length != 1
             || !_compilation.ContainsSyntaxTree(member.DeclaringSyntaxReferences[0].SyntaxTree)
             || _values.ContainsKey(member)
-            || Initializer(member) is not { } initializer)
+            || Initializer(member) is not { } initializer
+            || !SourceModels.IsAffordable(initializer))
         {
             return null;
         }
@@ -124,7 +125,7 @@ internal sealed class MemberValues
 
         if (ComputedValue(syntax) is { } computed)
         {
-            return property.SetMethod is null && _models.GetOperation(computed, atHand) is { } value
+            return property.SetMethod is null && SourceModels.IsAffordable(computed) && _models.GetOperation(computed, atHand) is { } value
                 ? new MemberValueSet(ImmutableArray.Create(value), complete: true)
                 : MemberValueSet.None;
         }
@@ -153,7 +154,7 @@ internal sealed class MemberValues
         var complete = owned;
         if (Initializer(member) is { } initializer)
         {
-            if (_models.GetOperation(initializer, atHand) is not { } value)
+            if (!SourceModels.IsAffordable(initializer) || _models.GetOperation(initializer, atHand) is not { } value)
             {
                 return MemberValueSet.None;
             }
@@ -168,6 +169,12 @@ internal sealed class MemberValues
                 if (WrittenPart(node) is not { } written || !MayName(written, member.Name))
                 {
                     continue;
+                }
+
+                if (!SourceModels.IsAffordable(node))
+                {
+                    // A write this does not read could give the member any value.
+                    return MemberValueSet.None;
                 }
 
                 List<ValueWrite>? writes = null;
@@ -233,7 +240,7 @@ internal sealed class MemberValues
         var values = ImmutableArray.CreateBuilder<IOperation>(returned.Count);
         foreach (var expression in returned)
         {
-            if (_models.GetOperation(expression, atHand) is not { } value)
+            if (!SourceModels.IsAffordable(expression) || _models.GetOperation(expression, atHand) is not { } value)
             {
                 return MemberValueSet.None;
             }

@@ -109,6 +109,59 @@ public class RelativeMembersTests
     }
 
     [Fact]
+    public async Task Members_written_or_computed_in_members_longer_than_the_read_limit_are_not_followed()
+    {
+        // Padding that keeps the code the same but makes the member longer than SourceModels.MaxReadMemberLength.
+        var padding = string.Concat(Enumerable.Repeat("        // padding line of a long member, forty chars\n", 60));
+        var test = new RuleTest<RelativePathAnalyzer>(
+            """
+            using System.IO;
+
+            sealed class Maintenance
+            {
+                public void Run(Settings settings)
+                {
+                    Directory.Delete({|#0:settings.Short|}, true);
+                    Directory.Delete(settings.Long, true);
+                    File.Delete({|#1:Settings.ShortHelper()|});
+                    File.Delete(Settings.LongHelper());
+                }
+            }
+            """,
+            PS0001(0, "Directory.Delete", "\"logs\"").WithLocation(10),
+            PS0001(1, "File.Delete", "\"cache.db\"").WithLocation(11))
+            .WithEditorConfig("pathsafety.scope = all");
+        test.TestState.Sources.Add(("Settings.cs", $$"""
+            sealed class Settings
+            {
+                private readonly string _short;
+                private readonly string _long;
+
+                public Settings() { _short = {|#10:"logs"|}; }
+
+                public Settings(int kind)
+                {
+            {{padding}}
+                    _long = "logs";
+                }
+
+                public string Short => _short;
+
+                public string Long => _long;
+
+                public static string ShortHelper() => {|#11:"cache.db"|};
+
+                public static string LongHelper()
+                {
+            {{padding}}
+                    return "cache.db";
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_path_stored_after_GetFullPath_of_relative_text_is_relative_where_it_is_used()
     {
         var test = new RuleTest<RelativePathAnalyzer>(
