@@ -61,19 +61,17 @@ internal sealed class DeletingMethods
     {
         List<DeleteSite>? sites = null;
         List<ValueWrite>? writes = null;
+        var loops = false;
         foreach (var descendant in root.DescendantsAndSelf())
         {
             if (descendant is IInvocationOperation invocation && DeleteApis.MayBeDelete(invocation.TargetMethod)
                 && _deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
             {
-                if (!EnumeratedElements.FindAll(site.Target, _enumerations).IsEmpty)
-                {
-                    return true;
-                }
-
                 (sites ??= new List<DeleteSite>()).Add(site);
             }
 
+            // An enumerated entry reaches a delete only through a loop or a delegate run per element.
+            loops |= descendant is ILoopOperation or IAnonymousFunctionOperation;
             if (namedForDeleting)
             {
                 // Writes matter only for a delete helper's caller-input test: most methods asked about are not one.
@@ -81,7 +79,23 @@ internal sealed class DeletingMethods
             }
         }
 
-        if (sites is null || !namedForDeleting)
+        if (sites is null)
+        {
+            return false;
+        }
+
+        if (loops)
+        {
+            foreach (var site in sites)
+            {
+                if (!EnumeratedElements.FindAll(site.Target, _enumerations).IsEmpty)
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (!namedForDeleting)
         {
             return false;
         }
