@@ -56,7 +56,7 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
             }
 
             var location = argument.Value.Syntax.GetLocation();
-            var writtenAt = WrittenElsewhere(info, argument);
+            var writtenAt = WrittenElsewhere(info, argument, context.Compilation);
             var properties = IsFixable(info, argument)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")
                 : ImmutableDictionary<string, string?>.Empty;
@@ -88,10 +88,15 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static Location? WrittenElsewhere(PathValueInfo info, IArgumentOperation argument)
+    /// <summary>
+    /// Where the relative text was written, when not inside the argument: an extra location of the finding. Only in
+    /// this compilation: in the IDE a project reference is source too, and the driver refuses a location in another
+    /// project's file (AD0001).
+    /// </summary>
+    private static Location? WrittenElsewhere(PathValueInfo info, IArgumentOperation argument, Compilation compilation)
     {
         var location = info.WrittenAt ?? info.Source?.Syntax.GetLocation();
-        if (location is null || !location.IsInSource)
+        if (location is null || !location.IsInSource || location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree))
         {
             return null;
         }

@@ -162,6 +162,27 @@ public class RelativeMembersTests
     }
 
     [Fact]
+    public async Task A_constant_of_a_referenced_project_is_reported_at_the_use_only()
+    {
+        // In the IDE a project reference is source: the constant's declaration is in another compilation, so it
+        // cannot be an extra location of the finding (the driver would throw AD0001).
+        var test = new RuleTest<RelativePathAnalyzer>(
+            """
+            using System.IO;
+
+            sealed class Maintenance
+            {
+                public void Run() => Directory.Delete({|#0:Names.Logs|}, true);
+            }
+            """,
+            PS0001(0, "Directory.Delete", "\"logs\""))
+            .WithEditorConfig("pathsafety.scope = all");
+        test.TestState.AdditionalProjects["Shared"].Sources.Add(("Names.cs", "public static class Names { public const string Logs = \"logs\"; }"));
+        test.TestState.AdditionalProjectReferences.Add("Shared");
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_path_stored_after_GetFullPath_of_relative_text_is_relative_where_it_is_used()
     {
         var test = new RuleTest<RelativePathAnalyzer>(
