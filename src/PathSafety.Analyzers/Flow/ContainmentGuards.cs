@@ -53,6 +53,18 @@ internal sealed partial class ContainmentGuards
         };
     }
 
+    /// <summary>Adds every local and parameter <paramref name="value"/> reads (<see cref="SymbolOf"/>) to <paramref name="into"/>.</summary>
+    public static void AddSymbolsRead(IOperation value, HashSet<ISymbol> into)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is not IConversionOperation && SymbolOf(operation) is { } symbol)
+            {
+                into.Add(symbol);
+            }
+        }
+    }
+
     /// <summary>Facts that hold when <paramref name="condition"/> evaluated to <paramref name="value"/>.</summary>
     public void GetConditionFacts(IOperation condition, bool value, ImmutableHashSet<GuardFact> state, List<GuardFact> facts)
     {

@@ -21,7 +21,7 @@ internal static class RelevantSymbols
         var relevant = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var value in values)
         {
-            AddReads(value, relevant);
+            ContainmentGuards.AddSymbolsRead(value, relevant);
         }
 
         if (relevant.Count == 0)
@@ -67,7 +67,7 @@ internal static class RelevantSymbols
             if (operation is IInvocationOperation or IObjectCreationOperation or IBinaryOperation or IIsPatternOperation)
             {
                 var tie = new Tie();
-                AddReads(operation, tie.Symbols);
+                ContainmentGuards.AddSymbolsRead(operation, tie.Symbols);
                 Keep(ties, tie);
             }
 
@@ -84,7 +84,7 @@ internal static class RelevantSymbols
                 tie.Symbols.Add(write.Target);
                 if ((write.Value ?? SourceOfUnfollowed(write.Operation)) is { } source)
                 {
-                    AddReads(source, tie.Symbols);
+                    ContainmentGuards.AddSymbolsRead(source, tie.Symbols);
                 }
 
                 Keep(ties, tie);
@@ -100,17 +100,6 @@ internal static class RelevantSymbols
         if (tie.Symbols.Count > 1)
         {
             ties.Add(tie);
-        }
-    }
-
-    private static void AddReads(IOperation operation, HashSet<ISymbol> into)
-    {
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            if (SymbolRead(descendant) is { } symbol)
-            {
-                into.Add(symbol);
-            }
         }
     }
 

@@ -48,7 +48,7 @@ internal sealed class FileSystemUses
                 {
                     foreach (var argument in creation.Arguments)
                     {
-                        AddReferences(argument.Value, uses._reaching);
+                        ContainmentGuards.AddSymbolsRead(argument.Value, uses._reaching);
                     }
                 }
             }
@@ -116,7 +116,7 @@ internal sealed class FileSystemUses
         if (DeleteApis.MayBeDelete(method) && deletes.TryGetDeleteSite(invocation, out var site) && site is not null)
         {
             _deleted.Add(site.Target);
-            AddReferences(site.Target, _reaching);
+            ContainmentGuards.AddSymbolsRead(site.Target, _reaching);
             return;
         }
 
@@ -126,7 +126,7 @@ internal sealed class FileSystemUses
             // known by its name only: what it is given may be a path, or a user name.
             foreach (var argument in invocation.Arguments)
             {
-                AddReferences(argument.Value, _toDeleteHelpers);
+                ContainmentGuards.AddSymbolsRead(argument.Value, _toDeleteHelpers);
             }
 
             return;
@@ -158,12 +158,12 @@ internal sealed class FileSystemUses
         {
             foreach (var argument in invocation.Arguments)
             {
-                AddReferences(argument.Value, _reaching);
+                ContainmentGuards.AddSymbolsRead(argument.Value, _reaching);
             }
 
             if (invocation.Instance is not null)
             {
-                AddReferences(invocation.Instance, _reaching);
+                ContainmentGuards.AddSymbolsRead(invocation.Instance, _reaching);
             }
 
             return;
@@ -211,17 +211,6 @@ internal sealed class FileSystemUses
         if (symbol is not null)
         {
             _checked.Add(symbol);
-        }
-    }
-
-    private static void AddReferences(IOperation value, HashSet<ISymbol> into)
-    {
-        foreach (var operation in value.DescendantsAndSelf())
-        {
-            if (ContainmentGuards.SymbolOf(operation) is { } symbol && operation is not IConversionOperation)
-            {
-                into.Add(symbol);
-            }
         }
     }
 
