@@ -41,7 +41,9 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, PathApis apis, MaintenanceCode scope, PathValue values)
     {
+        // The scope question walks the method; most path arguments are parameters or framework values, settled first.
         if (!apis.TryGetPathArguments(context.Operation, out var apiName, out var arguments)
+            || !AnyMayBeRelative(arguments, values)
             || !scope.IsMaintenanceCode(context.ContainingSymbol, context.Operation))
         {
             return;
@@ -69,6 +71,19 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
                 info.Display,
                 info.Condition.Length == 0 ? string.Empty : " " + info.Condition));
         }
+    }
+
+    private static bool AnyMayBeRelative(ImmutableArray<IArgumentOperation> arguments, PathValue values)
+    {
+        foreach (var argument in arguments)
+        {
+            if (values.MayBeRelative(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
