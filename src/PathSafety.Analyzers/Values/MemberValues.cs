@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -10,28 +11,6 @@ using PathSafety.Analyzers.Symbols;
 namespace PathSafety.Analyzers.Values;
 
 /// <summary>
-/// The values a field, property or helper method of the compilation can hold or return, read from its declarations
-/// wherever they are in the compilation (through <see cref="SourceModels"/>): a field's or auto-property's initializer
-/// and every write inside its type, a computed property's expression, a helper's returned expressions.
-/// <see cref="Complete"/> says whether these are all its values: false when code outside the type may set it (a
-/// settable public property, a non-private writable field), or a write is not followed (ref/out, compound).
-/// </summary>
-internal sealed class MemberValueSet
-{
-    public static readonly MemberValueSet None = new MemberValueSet(ImmutableArray<IOperation>.Empty, complete: false);
-
-    public MemberValueSet(ImmutableArray<IOperation> values, bool complete)
-    {
-        Values = values;
-        Complete = complete && !values.IsEmpty;
-    }
-
-    public ImmutableArray<IOperation> Values { get; }
-
-    public bool Complete { get; }
-}
-
-/// <summary>
 /// Reads <see cref="MemberValueSet"/>s on demand, once per member and compilation (thread-safe). Symbols from metadata,
 /// members declared more than once, overridable methods and methods with no returned value are never read.
 /// </summary>
@@ -40,7 +19,6 @@ internal sealed class MemberValues
     private readonly Compilation _compilation;
     private readonly SourceModels _models;
     private readonly ConcurrentDictionary<ISymbol, MemberValueSet> _values = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, IOperation?> _initial = new(SymbolEqualityComparer.Default);
 
     private MemberValues(KnownSymbols known)
     {
@@ -75,64 +53,109 @@ internal sealed class MemberValues
     public MemberValueSet Of(ISymbol member, SemanticModel? atHand = null)
     {
         member = member.OriginalDefinition;
-        if (member.DeclaringSyntaxReferences.Length != 1 || !_compilation.ContainsSyntaxTree(member.DeclaringSyntaxReferences[0].SyntaxTree))
+        if (!IsReadable(member))
         {
             return MemberValueSet.None;
         }
 
-        return _values.TryGetValue(member, out var known) ? known : _values.GetOrAdd(member, Read(member, atHand));
+        return _values.TryGetValue(member, out var known) ? known : _values.GetOrAdd(member, Collect(Read(member, atHand)));
     }
 
     /// <summary>
-    /// The initializer of a stored member (a field or auto-property), one of its values, read without its writes (a scan
-    /// of its type and a binding of each): a caller whose answer one value can settle asks this first. Null when the
-    /// member has none, or its values are already read.
+    /// The values of <paramref name="member"/> one at a time, each bound only when reached: a reader that one value can
+    /// settle stops there without binding the members that write the others. Read to the end, the values are kept as
+    /// <see cref="Of"/>'s answer. Yields nothing for a member that is not read.
     /// </summary>
-    public IOperation? InitialValue(ISymbol member, SemanticModel? atHand)
+    public IEnumerable<MemberValue> OneByOne(ISymbol member, SemanticModel? atHand)
     {
         member = member.OriginalDefinition;
-        if (member is not (IFieldSymbol or IPropertySymbol)
-            || member.DeclaringSyntaxReferences.Length != 1
-            || !_compilation.ContainsSyntaxTree(member.DeclaringSyntaxReferences[0].SyntaxTree)
-            || _values.ContainsKey(member)
-            || Initializer(member) is not { } initializer
-            || !SourceModels.IsAffordable(initializer))
+        if (!IsReadable(member))
         {
-            return null;
+            yield break;
         }
 
-        return _initial.TryGetValue(member, out var known) ? known : _initial.GetOrAdd(member, _models.GetOperation(initializer, atHand));
+        if (_values.TryGetValue(member, out var known))
+        {
+            foreach (var value in known.Values)
+            {
+                yield return new MemberValue(value);
+            }
+
+            if (!known.Complete && !known.Values.IsEmpty)
+            {
+                yield return MemberValue.NotFollowed;
+            }
+
+            yield break;
+        }
+
+        var read = new List<MemberValue>();
+        foreach (var step in Read(member, atHand))
+        {
+            read.Add(step);
+            yield return step;
+            if (step.IsUnreadable)
+            {
+                break;
+            }
+        }
+
+        _values.TryAdd(member, Collect(read));
     }
 
-    private MemberValueSet Read(ISymbol member, SemanticModel? atHand)
+    private bool IsReadable(ISymbol member)
+        => member.DeclaringSyntaxReferences.Length == 1 && _compilation.ContainsSyntaxTree(member.DeclaringSyntaxReferences[0].SyntaxTree);
+
+    private static MemberValueSet Collect(IEnumerable<MemberValue> steps)
     {
-        return member switch
+        var values = ImmutableArray.CreateBuilder<IOperation>();
+        var complete = true;
+        foreach (var step in steps)
+        {
+            if (step.IsUnreadable)
+            {
+                return MemberValueSet.None;
+            }
+
+            if (step.Value is null)
+            {
+                complete = false;
+                continue;
+            }
+
+            values.Add(step.Value);
+        }
+
+        return new MemberValueSet(values.ToImmutable(), complete);
+    }
+
+    private IEnumerable<MemberValue> Read(ISymbol member, SemanticModel? atHand)
+        => member switch
         {
             IFieldSymbol field => ReadStored(field, field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private, atHand),
             IPropertySymbol property => ReadProperty(property, atHand),
             IMethodSymbol method => ReadHelper(method, atHand),
-            _ => MemberValueSet.None,
+            _ => Array.Empty<MemberValue>(),
         };
-    }
 
-    private MemberValueSet ReadProperty(IPropertySymbol property, SemanticModel? atHand)
+    private IEnumerable<MemberValue> ReadProperty(IPropertySymbol property, SemanticModel? atHand)
     {
         var declaration = property.DeclaringSyntaxReferences[0].GetSyntax();
         if (declaration is not PropertyDeclarationSyntax syntax)
         {
-            return MemberValueSet.None;
+            return Array.Empty<MemberValue>();
         }
 
         if (ComputedValue(syntax) is { } computed)
         {
             return property.SetMethod is null && SourceModels.IsAffordable(computed) && _models.GetOperation(computed, atHand) is { } value
-                ? new MemberValueSet(ImmutableArray.Create(value), complete: true)
-                : MemberValueSet.None;
+                ? new[] { new MemberValue(value) }
+                : Array.Empty<MemberValue>();
         }
 
         if (!IsAutoProperty(syntax))
         {
-            return MemberValueSet.None;
+            return Array.Empty<MemberValue>();
         }
 
         // Only the type can set a get-only or privately set auto-property; anyone can set the others.
@@ -142,24 +165,28 @@ internal sealed class MemberValues
     }
 
     /// <summary>The initializer and every write inside the member's type (all its declarations, nested types included).</summary>
-    private MemberValueSet ReadStored(ISymbol member, bool owned, SemanticModel? atHand)
+    private IEnumerable<MemberValue> ReadStored(ISymbol member, bool owned, SemanticModel? atHand)
     {
         var type = member.ContainingType;
         if (type is null)
         {
-            return MemberValueSet.None;
+            yield break;
         }
 
-        var values = ImmutableArray.CreateBuilder<IOperation>();
-        var complete = owned;
+        if (!owned)
+        {
+            yield return MemberValue.NotFollowed;
+        }
+
         if (Initializer(member) is { } initializer)
         {
             if (!SourceModels.IsAffordable(initializer) || _models.GetOperation(initializer, atHand) is not { } value)
             {
-                return MemberValueSet.None;
+                yield return MemberValue.Unreadable;
+                yield break;
             }
 
-            values.Add(value);
+            yield return new MemberValue(value);
         }
 
         foreach (var reference in type.DeclaringSyntaxReferences)
@@ -174,7 +201,8 @@ internal sealed class MemberValues
                 if (!SourceModels.IsAffordable(node))
                 {
                     // A write this does not read could give the member any value.
-                    return MemberValueSet.None;
+                    yield return MemberValue.Unreadable;
+                    yield break;
                 }
 
                 List<ValueWrite>? writes = null;
@@ -185,36 +213,26 @@ internal sealed class MemberValues
 
                 foreach (var write in writes ?? new List<ValueWrite>())
                 {
-                    if (!SymbolEqualityComparer.Default.Equals(write.Target.OriginalDefinition, member))
+                    if (SymbolEqualityComparer.Default.Equals(write.Target.OriginalDefinition, member))
                     {
-                        continue;
+                        // A write whose value is not followed (ref/out, compound) leaves the member's values unknown.
+                        yield return write.Value is null ? MemberValue.NotFollowed : new MemberValue(write.Value);
                     }
-
-                    // A write whose value is not followed (ref/out, compound) leaves the member's values unknown.
-                    if (write.Value is null)
-                    {
-                        complete = false;
-                        continue;
-                    }
-
-                    values.Add(write.Value);
                 }
             }
         }
-
-        return new MemberValueSet(values.ToImmutable(), complete);
     }
 
     /// <summary>
     /// A helper of the compilation: every expression it returns, when it cannot be overridden (for an async helper, the
     /// values its task completes with).
     /// </summary>
-    private MemberValueSet ReadHelper(IMethodSymbol method, SemanticModel? atHand)
+    private IEnumerable<MemberValue> ReadHelper(IMethodSymbol method, SemanticModel? atHand)
     {
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
             || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.ReturnsVoid)
         {
-            return MemberValueSet.None;
+            yield break;
         }
 
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
@@ -234,21 +252,19 @@ internal sealed class MemberValues
                 CollectReturns(localBody, returned);
                 break;
             default:
-                return MemberValueSet.None;
+                yield break;
         }
 
-        var values = ImmutableArray.CreateBuilder<IOperation>(returned.Count);
         foreach (var expression in returned)
         {
             if (!SourceModels.IsAffordable(expression) || _models.GetOperation(expression, atHand) is not { } value)
             {
-                return MemberValueSet.None;
+                yield return MemberValue.Unreadable;
+                yield break;
             }
 
-            values.Add(value);
+            yield return new MemberValue(value);
         }
-
-        return new MemberValueSet(values.ToImmutable(), complete: true);
     }
 
     /// <summary>The 'return' expressions of a body, not those of the lambdas and local functions in it.</summary>

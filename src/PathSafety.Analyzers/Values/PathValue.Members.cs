@@ -1,43 +1,107 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PathSafety.Analyzers.Values;
 
-/// <summary>Values kept in fields and properties or returned by helpers of the compilation.</summary>
+/// <summary>
+/// Values kept in fields and properties or returned by helpers of the compilation. What a member holds is decided
+/// once per compilation, whoever asks and from however deep a chain: its values are classified afresh (locals of the
+/// asking method cannot appear in them), so the answer is the member's own and is cached.
+/// </summary>
 internal sealed partial class PathValue
 {
+    // A member whose values read a member whose values read ... : past this many, the innermost is unknown.
+    private const int MaxMemberNesting = 8;
+
+    // Members being classified on this thread (classification is synchronous), to stop at a cycle.
+    [System.ThreadStatic]
+    private static HashSet<ISymbol>? s_pendingMembers;
+
+    private readonly ConcurrentDictionary<ISymbol, MemberPath> _memberPaths = new(SymbolEqualityComparer.Default);
+
     private PathValueInfo FromField(IFieldReferenceOperation reference, int depth, ImmutableHashSet<ILocalSymbol> following)
         => PathConstants.TryGetReadOnlyLiteral(reference.Field, out var text, out var writtenAt)
             ? FromText(text, reference, writtenAt)
-            : FromMember(reference, reference.Field, depth, following);
+            : FromMember(reference, reference.Field, depth);
 
     /// <summary>
     /// A field, property or helper of the compilation (<see cref="MemberValues"/>): relative when every value it can
     /// hold is; when code outside its type can set it, a relative initial value is relative only while it is kept.
     /// </summary>
-    private PathValueInfo FromMember(IOperation reference, ISymbol member, int depth, ImmutableHashSet<ILocalSymbol> following)
+    private PathValueInfo FromMember(IOperation reference, ISymbol member, int depth)
     {
-        // One value that is neither relative nor absolute settles the member as unknown: try the initializer before
-        // reading every write of the member's type.
-        if (depth < MaxDepth && _members.InitialValue(member, reference.SemanticModel) is { } initial
-            && Classify(initial, depth + 1, following).Kind is not (PathValueKind.Relative or PathValueKind.Absolute))
+        if (depth >= MaxDepth)
         {
             return PathValueInfo.Unknown;
         }
 
-        var set = _members.Of(member, reference.SemanticModel);
-        if (set.Values.IsEmpty || depth >= MaxDepth)
+        var path = PathOf(member.OriginalDefinition, reference.SemanticModel);
+        return path.Relative is { } relative && !path.Complete
+            ? relative.OnlyWhen("when " + Describe(reference) + " keeps its initial value")
+            : path.Info;
+    }
+
+    private MemberPath PathOf(ISymbol member, SemanticModel? atHand)
+    {
+        if (_memberPaths.TryGetValue(member, out var known))
         {
-            return PathValueInfo.Unknown;
+            return known;
         }
 
+        var pending = s_pendingMembers ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (pending.Count >= MaxMemberNesting || !pending.Add(member))
+        {
+            return MemberPath.Unknown;
+        }
+
+        MemberPath path;
+        try
+        {
+            path = ReadPath(member, atHand);
+        }
+        finally
+        {
+            pending.Remove(member);
+        }
+
+        // Only an answer computed with no member pending is kept: a cycle cut inside it depends on who asked first.
+        if (pending.Count == 0)
+        {
+            _memberPaths.TryAdd(member, path);
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// Relative or absolute only when every value is: the first value that is neither, or an absolute value after a
+    /// relative one, settles the member as unknown before the remaining writes are bound.
+    /// </summary>
+    private MemberPath ReadPath(ISymbol member, SemanticModel? atHand)
+    {
         PathValueInfo? relative = null;
+        var any = false;
+        var complete = true;
         var allRelative = true;
         var allAbsolute = true;
-        foreach (var value in set.Values)
+        foreach (var step in _members.OneByOne(member, atHand))
         {
-            var info = Classify(value, depth + 1, following);
+            if (step.IsUnreadable)
+            {
+                return MemberPath.Unknown;
+            }
+
+            if (step.Value is not { } value)
+            {
+                complete = false;
+                continue;
+            }
+
+            any = true;
+            var info = Classify(value, 1, ImmutableHashSet<ILocalSymbol>.Empty);
             if (info.IsRelativeOnSomePath)
             {
                 relative ??= info;
@@ -45,22 +109,38 @@ internal sealed partial class PathValue
 
             allRelative &= info.Kind == PathValueKind.Relative;
             allAbsolute &= info.Kind == PathValueKind.Absolute;
+            if (!allRelative && !allAbsolute)
+            {
+                return MemberPath.Unknown;
+            }
         }
 
-        if (!set.Complete)
+        if (!any)
         {
-            return allRelative && relative is not null
-                ? relative.OnlyWhen("when " + Describe(reference) + " keeps its initial value")
-                : PathValueInfo.Unknown;
+            return MemberPath.Unknown;
         }
 
         // Writes in a type have no order PathSafety follows ('static readonly string Dir = "tmp";' rewritten by the
         // static constructor), so a member with relative and other values is not judged.
         if (allRelative && relative is not null)
         {
-            return relative;
+            return new MemberPath(relative, relative, complete);
         }
 
-        return allAbsolute ? PathValueInfo.Absolute : PathValueInfo.Unknown;
+        return complete && allAbsolute ? MemberPath.Absolute : MemberPath.Unknown;
+    }
+
+    /// <summary>What a member holds: relative (kept only while set by its own type when not complete), absolute, unknown.</summary>
+    private sealed class MemberPath(PathValueInfo info, PathValueInfo? relative, bool complete)
+    {
+        public static readonly MemberPath Unknown = new(PathValueInfo.Unknown, null, complete: true);
+
+        public static readonly MemberPath Absolute = new(PathValueInfo.Absolute, null, complete: true);
+
+        public PathValueInfo Info { get; } = info;
+
+        public PathValueInfo? Relative { get; } = relative;
+
+        public bool Complete { get; } = complete;
     }
 }

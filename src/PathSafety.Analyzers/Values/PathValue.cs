@@ -23,14 +23,15 @@ internal sealed partial class PathValue
     private readonly PathAnchors _anchors;
     private readonly MemberValues _members;
 
-    private PathValue(Compilation compilation)
+    private PathValue(KnownSymbols known)
     {
-        var known = KnownSymbols.GetOrCreate(compilation);
         _anchors = new PathAnchors(known);
         _members = MemberValues.GetOrCreate(known);
     }
 
-    public static PathValue Create(Compilation compilation) => new PathValue(compilation);
+    /// <summary>The compilation's one instance: what its members hold is read once, for every rule.</summary>
+    public static PathValue Create(Compilation compilation)
+        => KnownSymbols.GetOrCreate(compilation).GetOrCreateTable(static known => new PathValue(known));
 
     public PathValueInfo Classify(IOperation value) => Classify(value, 0, ImmutableHashSet<ILocalSymbol>.Empty);
 
@@ -60,7 +61,7 @@ internal sealed partial class PathValue
         return value switch
         {
             IFieldReferenceOperation field => FromField(field, depth, following),
-            IPropertyReferenceOperation property => _anchors.Classify(property) ?? FromMember(property, property.Property, depth, following),
+            IPropertyReferenceOperation property => _anchors.Classify(property) ?? FromMember(property, property.Property, depth),
             IInvocationOperation invocation => FromCall(invocation, depth, following),
             ILocalReferenceOperation local => FromLocal(local, depth, following),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional => Branches(
@@ -104,7 +105,7 @@ internal sealed partial class PathValue
         if (!_anchors.IsPathMethod(method))
         {
             // An async helper's call is its task, not a path.
-            return method.IsAsync ? PathValueInfo.Unknown : FromMember(invocation, method, depth, following);
+            return method.IsAsync ? PathValueInfo.Unknown : FromMember(invocation, method, depth);
         }
 
         switch (method.Name)
