@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -21,12 +20,8 @@ internal sealed partial class GuardMethods
 {
     private const int MaxDepth = 4;
 
-    // Methods being summarised on this thread (summaries are computed synchronously), to stop at a cycle of calls.
-    [ThreadStatic]
-    private static HashSet<IMethodSymbol>? s_pending;
-
     private readonly ContainmentGuards _guards;
-    private readonly ConcurrentDictionary<IMethodSymbol, GuardSummary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly SymbolSummaries<IMethodSymbol, GuardSummary> _summaries = new(MaxDepth, GuardSummary.None);
 
     public KnownSymbols Known => _guards.Known;
 
@@ -69,34 +64,7 @@ internal sealed partial class GuardMethods
             return GuardSummary.None;
         }
 
-        if (_summaries.TryGetValue(method, out var known))
-        {
-            return known;
-        }
-
-        // Only an answer computed with no assumption pending is cached, so it does not depend on who asked first.
-        var pending = s_pending ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        if (pending.Count >= MaxDepth || !pending.Add(method))
-        {
-            return GuardSummary.None;
-        }
-
-        GuardSummary summary;
-        try
-        {
-            summary = Compute(method);
-        }
-        finally
-        {
-            pending.Remove(method);
-        }
-
-        if (pending.Count == 0)
-        {
-            _summaries.TryAdd(method, summary);
-        }
-
-        return summary;
+        return _summaries.GetOrCompute(method, this, static (m, self) => self.Compute(m));
     }
 
     /// <summary>Cheap, before any binding: an ordinary method declared once in source, with a body and a string parameter.</summary>

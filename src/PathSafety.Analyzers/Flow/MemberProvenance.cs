@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
@@ -33,13 +31,9 @@ internal sealed class MemberProvenance
 {
     private const int MaxDepth = 8;
 
-    // Members being decided on this thread (the decision is synchronous), to stop at a cycle of members.
-    [ThreadStatic]
-    private static HashSet<ISymbol>? s_pending;
-
     private readonly ContainmentGuards _guards;
     private readonly MemberValues _values;
-    private readonly ConcurrentDictionary<ISymbol, MemberPathKind> _kinds = new(SymbolEqualityComparer.Default);
+    private readonly SymbolSummaries<ISymbol, MemberPathKind> _kinds = new(MaxDepth, MemberPathKind.None);
 
     public MemberProvenance(ContainmentGuards guards)
     {
@@ -59,35 +53,8 @@ internal sealed class MemberProvenance
 
     private MemberPathKind KindOf(ISymbol member, SemanticModel? atHand)
     {
-        if (_kinds.TryGetValue(member, out var known))
-        {
-            return known;
-        }
-
-        // A member computed from itself (or a cycle of members) is not proven. Only an answer computed with no
-        // assumption pending is cached, so the result does not depend on which member was asked first.
-        var pending = s_pending ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (pending.Count >= MaxDepth || !pending.Add(member))
-        {
-            return MemberPathKind.None;
-        }
-
-        MemberPathKind kind;
-        try
-        {
-            kind = Compute(_values.Of(member, atHand));
-        }
-        finally
-        {
-            pending.Remove(member);
-        }
-
-        if (pending.Count == 0)
-        {
-            _kinds.TryAdd(member, kind);
-        }
-
-        return kind;
+        // A member computed from itself (or a cycle of members) is not proven.
+        return _kinds.GetOrCompute(member, (self: this, atHand), static (m, state) => state.self.Compute(state.self._values.Of(m, state.atHand)));
     }
 
     private MemberPathKind Compute(MemberValueSet set)

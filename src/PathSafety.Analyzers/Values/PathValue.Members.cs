@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Values;
 
@@ -16,11 +15,7 @@ internal sealed partial class PathValue
     // A member whose values read a member whose values read ... : past this many, the innermost is unknown.
     private const int MaxMemberNesting = 8;
 
-    // Members being classified on this thread (classification is synchronous), to stop at a cycle.
-    [System.ThreadStatic]
-    private static HashSet<ISymbol>? s_pendingMembers;
-
-    private readonly ConcurrentDictionary<ISymbol, MemberPath> _memberPaths = new(SymbolEqualityComparer.Default);
+    private readonly SymbolSummaries<ISymbol, MemberPath> _memberPaths = new(MaxMemberNesting, MemberPath.Unknown);
 
     private PathValueInfo FromField(IFieldReferenceOperation reference, int depth, ImmutableHashSet<ILocalSymbol> following)
         => PathConstants.TryGetReadOnlyLiteral(reference.Field, out var text, out var writtenAt)
@@ -45,36 +40,7 @@ internal sealed partial class PathValue
     }
 
     private MemberPath PathOf(ISymbol member, SemanticModel? atHand)
-    {
-        if (_memberPaths.TryGetValue(member, out var known))
-        {
-            return known;
-        }
-
-        var pending = s_pendingMembers ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (pending.Count >= MaxMemberNesting || !pending.Add(member))
-        {
-            return MemberPath.Unknown;
-        }
-
-        MemberPath path;
-        try
-        {
-            path = ReadPath(member, atHand);
-        }
-        finally
-        {
-            pending.Remove(member);
-        }
-
-        // Only an answer computed with no member pending is kept: a cycle cut inside it depends on who asked first.
-        if (pending.Count == 0)
-        {
-            _memberPaths.TryAdd(member, path);
-        }
-
-        return path;
-    }
+        => _memberPaths.GetOrCompute(member, (self: this, atHand), static (m, state) => state.self.ReadPath(m, state.atHand));
 
     /// <summary>
     /// Relative or absolute only when every value is: the first value that is neither, or an absolute value after a
