@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,6 +29,8 @@ internal enum AssignedValuesKind
 /// </summary>
 internal static class LocalAssignments
 {
+    private static readonly ConditionalWeakTable<IOperation, List<ValueWrite>> WritesPerScope = new();
+
     /// <summary>Every value written to the read's local in its scope (initializer included), and whether that is all of them.</summary>
     public static AssignedValuesKind GetAssignedValues(ILocalReferenceOperation read, out List<IOperation> values)
     {
@@ -38,18 +41,7 @@ internal static class LocalAssignments
             return AssignedValuesKind.Uncertain;
         }
 
-        List<ValueWrite>? writes = null;
-        foreach (var operation in Scope(read).DescendantsAndSelf())
-        {
-            ValueWrites.Add(operation, ref writes);
-        }
-
-        if (writes is null)
-        {
-            return AssignedValuesKind.None;
-        }
-
-        foreach (var write in writes)
+        foreach (var write in WritesIn(Scope(read)))
         {
             if (!SymbolEqualityComparer.Default.Equals(write.Target, local))
             {
@@ -256,6 +248,22 @@ internal static class LocalAssignments
     /// never reaches past it; a switch section's locals are scoped to the whole switch, inside the same block).
     /// The whole body for a local declared outside any block (a constructor initializer's 'out var').
     /// </summary>
+    /// <summary>
+    /// Every write in a scope, collected once per scope: a method asks about its locals many times (each path argument,
+    /// each delete, each guard), and each question would otherwise walk the whole scope again.
+    /// </summary>
+    private static IReadOnlyList<ValueWrite> WritesIn(IOperation scope)
+        => WritesPerScope.GetValue(scope, static s =>
+        {
+            List<ValueWrite>? writes = null;
+            foreach (var operation in s.DescendantsAndSelf())
+            {
+                ValueWrites.Add(operation, ref writes);
+            }
+
+            return writes ?? new List<ValueWrite>();
+        });
+
     private static IOperation Scope(ILocalReferenceOperation read)
     {
         var declarations = read.Local.DeclaringSyntaxReferences;
