@@ -109,6 +109,68 @@ public class RelativeMembersTests
     }
 
     [Fact]
+    public async Task Chains_and_cycles_of_members_are_decided_once_whoever_asks_first()
+    {
+        // Each member's answer is its own (cached per compilation): the same from the start of a chain as from its
+        // middle, and a cycle of members is unknown rather than endless.
+        var test = new RuleTest<RelativePathAnalyzer>(
+            """
+            using System.IO;
+
+            sealed class Maintenance
+            {
+                public void Middle() => Directory.Delete({|#0:Chain.C3|}, true);
+
+                public void Start() => Directory.Delete({|#1:Chain.C1|}, true);
+
+                public void Cycle() => Directory.Delete(Chain.Ping, true);
+
+                public void Mixed(Holder holder) => Directory.Delete(holder.Folder, true);
+
+                public void AbsoluteFirst() => Directory.Delete(Holder.Anchored, true);
+            }
+            """,
+            PS0001(0, "Directory.Delete", "\"logs\"").WithLocation(10),
+            PS0001(1, "Directory.Delete", "\"logs\"").WithLocation(10))
+            .WithEditorConfig("pathsafety.scope = all");
+        test.TestState.Sources.Add(("Chain.cs", """
+            using System.IO;
+
+            static class Chain
+            {
+                public static string C1 => C2;
+                public static string C2 => C3;
+                public static string C3 => C4;
+                public static string C4 => C5;
+                public static string C5 => C6;
+                public static string C6 => {|#10:"logs"|};
+
+                public static string Ping => Pong;
+                public static string Pong => Ping;
+            }
+
+            sealed class Holder
+            {
+                public Holder(string folder, bool local)
+                {
+                    Folder = folder;
+                    if (local)
+                    {
+                        Folder = "logs";
+                    }
+                }
+
+                public string Folder { get; }
+
+                public static readonly string Anchored = Path.Combine(System.AppContext.BaseDirectory, "logs");
+
+                static Holder() { Anchored = "logs"; }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Members_written_or_computed_in_members_longer_than_the_read_limit_are_not_followed()
     {
         // Padding that keeps the code the same but makes the member longer than SourceModels.MaxReadMemberLength.
