@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Symbols;
@@ -18,11 +19,25 @@ internal static class EnumeratedElements
 {
     private const int MaxDepth = 8;
 
+    private static readonly ConditionalWeakTable<IOperation, StrongBox<ImmutableArray<EnumeratedElement>>> Found = new();
+
     /// <summary>
     /// Every way an enumerated entry reaches <paramref name="target"/>, one per enumeration (and per loop that stored
     /// it); empty when the target is not such an entry, or when some value it may hold comes from anything else.
     /// </summary>
     public static ImmutableArray<EnumeratedElement> FindAll(IOperation target, EnumerationApis apis)
+    {
+        // The scope test, the broad-loop rule and the protected-file rule each ask about the same delete target.
+        if (Found.TryGetValue(target, out var known))
+        {
+            return known.Value;
+        }
+
+        var found = Find(target, apis);
+        return Found.GetValue(target, _ => new StrongBox<ImmutableArray<EnumeratedElement>>(found)).Value;
+    }
+
+    private static ImmutableArray<EnumeratedElement> Find(IOperation target, EnumerationApis apis)
     {
         if (ElementReference(target, apis, MaxDepth) is not { } reference || LoopOf(reference, apis) is not { } loop)
         {
