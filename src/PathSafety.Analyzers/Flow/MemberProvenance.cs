@@ -196,55 +196,17 @@ internal sealed class MemberProvenance
             return false;
         }
 
+        var arguments = ContainmentGuards.ArgumentsOf(call.TargetMethod, call.Arguments);
         foreach (var returned in set.Values)
         {
-            if (returned.WithoutConversions() is not IInvocationOperation combine || !_guards.IsCombine(combine.TargetMethod))
+            if (returned.WithoutConversions() is not IInvocationOperation combine
+                || !_guards.IsCombine(combine.TargetMethod)
+                || !_guards.HasSafeTail(combine, arguments))
             {
                 return false;
-            }
-
-            var segments = ContainmentGuards.GetSegments(combine);
-            if (segments.Count < 2)
-            {
-                return false;
-            }
-
-            for (var i = 1; i < segments.Count; i++)
-            {
-                var segment = IsParameterOf(segments[i], call.TargetMethod, out var ordinal) ? ArgumentFor(call, ordinal) : segments[i];
-                if (segment is null || !_guards.IsSafeSegment(segment))
-                {
-                    return false;
-                }
             }
         }
 
         return true;
-    }
-
-    private static bool IsParameterOf(IOperation segment, IMethodSymbol method, out int ordinal)
-    {
-        ordinal = -1;
-        if (segment.WithoutConversions() is not IParameterReferenceOperation { Parameter: var parameter }
-            || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method.OriginalDefinition))
-        {
-            return false;
-        }
-
-        ordinal = parameter.Ordinal;
-        return true;
-    }
-
-    private static IOperation? ArgumentFor(IInvocationOperation call, int ordinal)
-    {
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
     }
 }
