@@ -59,7 +59,10 @@ internal sealed partial class ContainmentGuards
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
                 when concatenation.Type?.SpecialType == SpecialType.System_String:
-                return IsAnchoredSibling(concatenation);
+                return IsAnchoredSibling(concatenation) || IsSeparatedConstantTail(concatenation);
+
+            case IInterpolatedStringOperation interpolated:
+                return IsSeparatedConstantTail(interpolated);
 
             default:
                 return false;

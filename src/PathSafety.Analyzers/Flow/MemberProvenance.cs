@@ -120,6 +120,12 @@ internal sealed class MemberProvenance
     }
 
     /// <summary>
+    /// <paramref name="value"/> judged outside any flow: contained by construction, or a local whose every value, in
+    /// whatever order it is written, is (<see cref="IsContainedMemberValue"/>).
+    /// </summary>
+    public bool IsContainedInAnyOrder(IOperation value) => IsContainedMemberValue(value, MaxDepth);
+
+    /// <summary>
     /// A member's value judged outside any flow: a local of the declaring body ('var target = Path.GetTempFileName();
     /// … return target;', 'var file = Path.Combine(dir, ".lock"); _lock = new FileStream(file, …);') counts when every
     /// value it is ever given counts, whatever the order of the writes.

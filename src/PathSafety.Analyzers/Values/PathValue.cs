@@ -22,12 +22,16 @@ internal sealed partial class PathValue
 
     private readonly PathAnchors _anchors;
     private readonly MemberValues _members;
+    private readonly SourceModels _models;
+    private readonly INamedTypeSymbol? _enumerable;
 
     private PathValue(Compilation compilation)
     {
         var known = KnownSymbols.GetOrCreate(compilation);
         _anchors = new PathAnchors(known);
         _members = MemberValues.GetOrCreate(known);
+        _models = SourceModels.GetOrCreate(compilation);
+        _enumerable = known.Enumerable;
     }
 
     public static PathValue Create(Compilation compilation) => new PathValue(compilation);
@@ -175,6 +179,11 @@ internal sealed partial class PathValue
 
     private PathValueInfo FromLocal(ILocalReferenceOperation read, int depth, ImmutableHashSet<ILocalSymbol> following)
     {
+        if (!following.Contains(read.Local) && LoopOf(read) is { } loop)
+        {
+            return FromLoopVariable(loop, depth, following.Add(read.Local));
+        }
+
         if (following.Contains(read.Local) || !LocalAssignments.TryGetAllAssignedValues(read, out var values))
         {
             return PathValueInfo.Unknown;
