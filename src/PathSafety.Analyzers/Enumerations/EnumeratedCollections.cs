@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -56,12 +57,16 @@ internal static class EnumeratedCollections
         }
     }
 
-    /// <summary>Every element of <paramref name="collection"/> is an entry of an enumeration whose pattern stays in its folder.</summary>
-    public static bool StayInFolders(IOperation collection, EnumerationApis apis)
+    /// <summary>
+    /// Every element of <paramref name="collection"/> is an entry of an enumeration whose pattern stays in its folder,
+    /// or a value put in the collection one by one that <paramref name="isContained"/> accepts ('list.Add(Path.Combine(
+    /// root, "x.pid"))' next to the entries); at least one element is an entry.
+    /// </summary>
+    public static bool StayInFolders(IOperation collection, EnumerationApis apis, Func<IOperation, bool> isContained)
     {
         var results = new List<EnumeratedElement>();
         // Only the sources are read here: the trail's element and body stand for nothing.
-        if (!Trace(collection, EntryTrail.Start(apis.Array, collection), results, apis, MaxDepth) || results.Count == 0)
+        if (!Trace(collection, EntryTrail.Start(apis.Array, collection).Accepting(isContained), results, apis, MaxDepth) || results.Count == 0)
         {
             return false;
         }
@@ -84,12 +89,15 @@ internal static class EnumeratedCollections
     public static bool TraceEntry(IOperation? value, IOperation store, EntryTrail trail, List<EnumeratedElement> results, EnumerationApis apis,
         int depth)
     {
-        if (value is null
-            || depth <= 0
-            || EnumeratedElements.ElementReference(value, apis, depth) is not { } reference
-            || EnumeratedElements.LoopOf(reference, apis) is not { } loop)
+        if (value is null || depth <= 0)
         {
             return false;
+        }
+
+        if (EnumeratedElements.ElementReference(value, apis, depth) is not { } reference
+            || EnumeratedElements.LoopOf(reference, apis) is not { } loop)
+        {
+            return trail.Accepts(value);
         }
 
         return Trace(loop.Collection, trail.WithLoop(new EarlierLoop(loop.Element, loop.Body, store)), results, apis, depth - 1);
@@ -239,29 +247,40 @@ internal sealed class EntryTrail
     private readonly ImmutableArray<IOperation> _predicates;
     private readonly ImmutableArray<EarlierLoop> _loops;
     private readonly ImmutableHashSet<ISymbol> _tracing;
+    private readonly Func<IOperation, bool>? _accepts;
 
     private EntryTrail(ISymbol element, IOperation body, ImmutableArray<IOperation> predicates, ImmutableArray<EarlierLoop> loops,
-        ImmutableHashSet<ISymbol> tracing)
+        ImmutableHashSet<ISymbol> tracing, Func<IOperation, bool>? accepts)
     {
         _element = element;
         _body = body;
         _predicates = predicates;
         _loops = loops;
         _tracing = tracing;
+        _accepts = accepts;
     }
 
     public static EntryTrail Start(ISymbol element, IOperation body)
         => new(element, body, ImmutableArray<IOperation>.Empty, ImmutableArray<EarlierLoop>.Empty,
-            ImmutableHashSet.Create<ISymbol>(SymbolEqualityComparer.Default));
+            ImmutableHashSet.Create<ISymbol>(SymbolEqualityComparer.Default), null);
 
-    public EntryTrail WithPredicate(IOperation predicate) => new(_element, _body, _predicates.Add(predicate), _loops, _tracing);
+    public EntryTrail WithPredicate(IOperation predicate) => new(_element, _body, _predicates.Add(predicate), _loops, _tracing, _accepts);
 
-    public EntryTrail WithLoop(EarlierLoop loop) => new(_element, _body, _predicates, _loops.Add(loop), _tracing);
+    public EntryTrail WithLoop(EarlierLoop loop) => new(_element, _body, _predicates, _loops.Add(loop), _tracing, _accepts);
 
     /// <summary>The values of <paramref name="local"/> are being traced on this way already.</summary>
     public bool IsTracing(ILocalSymbol local) => _tracing.Contains(local);
 
-    public EntryTrail Tracing(ILocalSymbol local) => new(_element, _body, _predicates, _loops, _tracing.Add(local));
+    public EntryTrail Tracing(ILocalSymbol local) => new(_element, _body, _predicates, _loops, _tracing.Add(local), _accepts);
+
+    /// <summary>
+    /// A trail that also lets through a value stored in the collection that is not an entry but <paramref name="accepts"/>
+    /// (asked only whether the elements stay in folders: such a value is no entry for the loop rules).
+    /// </summary>
+    public EntryTrail Accepting(Func<IOperation, bool> accepts) => new(_element, _body, _predicates, _loops, _tracing, accepts);
+
+    /// <summary>Whether a stored value that is not an entry is let through.</summary>
+    public bool Accepts(IOperation value) => _accepts is not null && _accepts(value);
 
     public EnumeratedElement Complete(EnumerationSource source) => new(source, _element, _body, _predicates, _loops);
 

@@ -13,12 +13,14 @@ internal sealed partial class ContainmentGuards
     /// <summary>
     /// A collection whose every element is an entry of a folder enumeration that stays in its folder: no pattern, or
     /// one that cannot name another folder ('*.log', 'cache-*.bin', and also '*'), directly, through LINQ, or kept in
-    /// a list, array or helper (<see cref="EnumeratedCollections"/>). A broad pattern still yields files the cleanup
+    /// a list, array or helper (<see cref="EnumeratedCollections"/>); a value added to such a list one by one may also be
+    /// any path contained by construction ('list.Add(root + "/app.pid")'). A broad pattern still yields files the cleanup
     /// never meant to touch, but that is PS0004's business: it reports the delete unless a name filter dominates it,
     /// so PS0002 need not say it again. A pattern that is not constant may hold '..' and leave the folder.
     /// </summary>
     public bool IsFolderEntryEnumeration(IOperation? collection)
-        => collection is not null && EnumeratedCollections.StayInFolders(collection, EnumerationApis.GetOrCreate(_known));
+        => collection is not null
+           && EnumeratedCollections.StayInFolders(collection, EnumerationApis.GetOrCreate(_known), _members.IsContainedInAnyOrder);
 
     /// <summary>
     /// 'Path.Combine(anchored, fresh)': an anchored root (temp folder, application folder, special folder,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -42,6 +43,10 @@ internal sealed partial class ContainmentGuards
             case IObjectCreationOperation { Arguments.Length: > 0 } creation when IsPathHolderCreation(creation):
                 return IsContainedValue(creation.Arguments[0].Value, state);
 
+            case IObjectCreationOperation creation:
+                // A path wrapper of the compilation, converted to the path it stores where it is deleted.
+                return _wrappers.IsContained(creation, state);
+
             case IPropertyReferenceOperation { Property.Name: "FullName" } property when IsInfoType(property.Instance?.Type):
                 return IsContainedValue(property.Instance, state);
 
@@ -54,7 +59,10 @@ internal sealed partial class ContainmentGuards
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
                 when concatenation.Type?.SpecialType == SpecialType.System_String:
-                return IsAnchoredSibling(concatenation);
+                return IsAnchoredSibling(concatenation) || IsSeparatedConstantTail(concatenation);
+
+            case IInterpolatedStringOperation interpolated:
+                return IsSeparatedConstantTail(interpolated);
 
             default:
                 return false;
@@ -126,6 +134,55 @@ internal sealed partial class ContainmentGuards
 
         return true;
     }
+
+    /// <summary>
+    /// 'Path.Combine(folder, tail…)' in a helper or constructor a call runs: every later segment is a safe segment once
+    /// each of the callee's parameters is read as the argument the call passes (<paramref name="arguments"/>, see
+    /// <see cref="ArgumentsOf"/>), whatever the folder, as for a constant tail.
+    /// </summary>
+    public bool HasSafeTail(IInvocationOperation combine, Func<IParameterSymbol, IOperation?> arguments)
+    {
+        var segments = GetSegments(combine);
+        if (segments.Count < 2)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < segments.Count; i++)
+        {
+            var segment = segments[i].WithoutConversions();
+            var passed = segment is IParameterReferenceOperation parameter ? arguments(parameter.Parameter) : null;
+            var safe = passed is not null
+                ? IsSafeSegment(passed)
+                : IsSafeSegment(segment) || _names.IsSingleSafeName(segment, Methods.IsNameOnly, arguments);
+            if (!safe)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The argument a call of <paramref name="callee"/> passes explicitly for each of its parameters; null for others.</summary>
+    public static Func<IParameterSymbol, IOperation?> ArgumentsOf(IMethodSymbol callee, ImmutableArray<IArgumentOperation> arguments)
+        => parameter =>
+        {
+            if (!SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, callee.OriginalDefinition))
+            {
+                return null;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        };
 
     /// <summary>
     /// 'new[] { "Content/logos", "old.dll" }': an array whose every element is a constant safe relative name, so each

@@ -25,6 +25,7 @@ internal sealed partial class ContainmentGuards
     private readonly SafeNames _names;
     private readonly PathAnchors _anchors;
     private readonly MemberProvenance _members;
+    private readonly WrappedPaths _wrappers;
 
     private ContainmentGuards(KnownSymbols known, AnalyzerOptions options)
     {
@@ -33,6 +34,7 @@ internal sealed partial class ContainmentGuards
         _names = SafeNames.GetOrCreate(known);
         _anchors = new PathAnchors(known);
         _members = new MemberProvenance(this);
+        _wrappers = new WrappedPaths(this);
     }
 
     public GuardMethods Methods { get; }

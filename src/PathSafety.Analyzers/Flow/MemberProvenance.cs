@@ -87,6 +87,12 @@ internal sealed class MemberProvenance
     }
 
     /// <summary>
+    /// <paramref name="value"/> judged outside any flow: contained by construction, or a local whose every value, in
+    /// whatever order it is written, is (<see cref="IsContainedMemberValue"/>).
+    /// </summary>
+    public bool IsContainedInAnyOrder(IOperation value) => IsContainedMemberValue(value, MaxDepth);
+
+    /// <summary>
     /// A member's value judged outside any flow: a local of the declaring body ('var target = Path.GetTempFileName();
     /// … return target;', 'var file = Path.Combine(dir, ".lock"); _lock = new FileStream(file, …);') counts when every
     /// value it is ever given counts, whatever the order of the writes.
@@ -163,55 +169,17 @@ internal sealed class MemberProvenance
             return false;
         }
 
+        var arguments = ContainmentGuards.ArgumentsOf(call.TargetMethod, call.Arguments);
         foreach (var returned in set.Values)
         {
-            if (returned.WithoutConversions() is not IInvocationOperation combine || !_guards.IsCombine(combine.TargetMethod))
+            if (returned.WithoutConversions() is not IInvocationOperation combine
+                || !_guards.IsCombine(combine.TargetMethod)
+                || !_guards.HasSafeTail(combine, arguments))
             {
                 return false;
-            }
-
-            var segments = ContainmentGuards.GetSegments(combine);
-            if (segments.Count < 2)
-            {
-                return false;
-            }
-
-            for (var i = 1; i < segments.Count; i++)
-            {
-                var segment = IsParameterOf(segments[i], call.TargetMethod, out var ordinal) ? ArgumentFor(call, ordinal) : segments[i];
-                if (segment is null || !_guards.IsSafeSegment(segment))
-                {
-                    return false;
-                }
             }
         }
 
         return true;
-    }
-
-    private static bool IsParameterOf(IOperation segment, IMethodSymbol method, out int ordinal)
-    {
-        ordinal = -1;
-        if (segment.WithoutConversions() is not IParameterReferenceOperation { Parameter: var parameter }
-            || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method.OriginalDefinition))
-        {
-            return false;
-        }
-
-        ordinal = parameter.Ordinal;
-        return true;
-    }
-
-    private static IOperation? ArgumentFor(IInvocationOperation call, int ordinal)
-    {
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
     }
 }

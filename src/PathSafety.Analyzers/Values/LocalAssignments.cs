@@ -69,19 +69,36 @@ internal static class LocalAssignments
 
     /// <summary>
     /// The elements put into a local collection in its scope ('list.Add(v)', 'list.AddRange(vs)', 'array[i] = v'; see
-    /// <see cref="ValueWrites.ClassifyElementUse"/>): Found with them, None when nothing is added, Uncertain when the
-    /// collection is handed to code that may add anything. Its assigned values are <see cref="GetAssignedValues"/>'s.
+    /// <see cref="ValueWrites.ClassifyElementUse"/>), through another local declared with it too ('var all = files;
+    /// all.Add(v)': the same collection under two names): Found with them, None when nothing is added, Uncertain when
+    /// the collection is handed to code that may add anything. Its assigned values are <see cref="GetAssignedValues"/>'s.
     /// </summary>
     public static AssignedValuesKind GetElementWrites(ILocalReferenceOperation read, out List<ValueWrite> writes)
     {
         writes = new List<ValueWrite>();
-        var local = read.Local;
-        if (local.IsRef)
+        var named = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        if (!AddElementWrites(read.Local, Scope(read), writes, named))
         {
             return AssignedValuesKind.Uncertain;
         }
 
-        foreach (var operation in Scope(read).DescendantsAndSelf())
+        return writes.Count > 0 ? AssignedValuesKind.Found : AssignedValuesKind.None;
+    }
+
+    private static bool AddElementWrites(ILocalSymbol local, IOperation scope, List<ValueWrite> writes, HashSet<ILocalSymbol> named)
+    {
+        if (local.IsRef)
+        {
+            return false;
+        }
+
+        if (!named.Add(local))
+        {
+            // Its writes are being collected already.
+            return true;
+        }
+
+        foreach (var operation in scope.DescendantsAndSelf())
         {
             if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
@@ -91,14 +108,36 @@ internal static class LocalAssignments
             switch (ValueWrites.ClassifyElementUse(reference, out var write))
             {
                 case ElementUse.Escapes:
-                    return AssignedValuesKind.Uncertain;
+                    if (DeclaredWith(reference) is not { } alias || !AddElementWrites(alias.Symbol, BlockOf(alias), writes, named))
+                    {
+                        return false;
+                    }
+
+                    break;
                 case ElementUse.Adds:
                     writes.Add(write);
                     break;
             }
         }
 
-        return writes.Count > 0 ? AssignedValuesKind.Found : AssignedValuesKind.None;
+        return true;
+    }
+
+    /// <summary>The declaration of another local whose initializer is exactly this reference ('var all = files;').</summary>
+    private static IVariableDeclaratorOperation? DeclaredWith(ILocalReferenceOperation reference)
+        => reference.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator : null;
+
+    private static IOperation BlockOf(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IBlockOperation)
+            {
+                return current;
+            }
+        }
+
+        return operation.Root();
     }
 
     /// <summary>

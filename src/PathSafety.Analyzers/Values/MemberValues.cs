@@ -224,12 +224,12 @@ internal sealed class MemberValues
     }
 
     /// <summary>
-    /// A helper of the compilation: every expression it returns, when it cannot be overridden (for an async helper, the
-    /// values its task completes with).
+    /// A helper of the compilation (a user-defined conversion too): every expression it returns, when it cannot be
+    /// overridden (for an async helper, the values its task completes with).
     /// </summary>
     private IEnumerable<MemberValue> ReadHelper(IMethodSymbol method, SemanticModel? atHand)
     {
-        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Conversion)
             || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.ReturnsVoid)
         {
             yield break;
@@ -255,9 +255,17 @@ internal sealed class MemberValues
                 yield break;
         }
 
+        // A helper too long to bind whole is read when it returns one local: only that local's written values are bound.
+        var affordable = SourceModels.IsAffordable(declaration);
+        if (!affordable && LongHelperReturns.WrittenValues(declaration, returned) is { } written)
+        {
+            returned = written;
+            affordable = true;
+        }
+
         foreach (var expression in returned)
         {
-            if (!SourceModels.IsAffordable(expression) || _models.GetOperation(expression, atHand) is not { } value)
+            if (!affordable || _models.GetOperation(expression, atHand) is not { } value)
             {
                 yield return MemberValue.Unreadable;
                 yield break;

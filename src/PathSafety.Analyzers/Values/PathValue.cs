@@ -22,11 +22,15 @@ internal sealed partial class PathValue
 
     private readonly PathAnchors _anchors;
     private readonly MemberValues _members;
+    private readonly SourceModels _models;
+    private readonly INamedTypeSymbol? _enumerable;
 
     private PathValue(KnownSymbols known)
     {
         _anchors = new PathAnchors(known);
         _members = MemberValues.GetOrCreate(known);
+        _models = SourceModels.GetOrCreate(known.Compilation);
+        _enumerable = known.Enumerable;
     }
 
     /// <summary>The compilation's one instance: what its members hold is read once, for every rule.</summary>
@@ -176,6 +180,11 @@ internal sealed partial class PathValue
 
     private PathValueInfo FromLocal(ILocalReferenceOperation read, int depth, ImmutableHashSet<ILocalSymbol> following)
     {
+        if (!following.Contains(read.Local) && LoopOf(read) is { } loop)
+        {
+            return FromLoopVariable(loop, depth, following.Add(read.Local));
+        }
+
         if (following.Contains(read.Local) || !LocalAssignments.TryGetAllAssignedValues(read, out var values))
         {
             return PathValueInfo.Unknown;

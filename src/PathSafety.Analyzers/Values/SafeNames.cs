@@ -60,16 +60,20 @@ internal sealed class SafeNames
     /// of constants and safe holes; a hole contributes "0" when it is a number-like value (never empty or dots)
     /// and nothing when it is a path's name part (which may be "", "." or ".."). Null when some piece is not safe.
     /// </summary>
-    public string? ComposedText(IOperation? value) => Append(value, new StringBuilder(), MaxDepth, null)?.ToString();
+    public string? ComposedText(IOperation? value) => Append(value, new StringBuilder(), MaxDepth, null, null)?.ToString();
 
     /// <summary>
     /// One name below the folder it is combined with: composed of safe pieces, with no separator or ':', and
     /// with some character other than '.' (so it is never "", "." or ".."). <paramref name="isNamePart"/> names more
     /// calls that return a name part (a sanitiser of the compilation, say): like 'Path.GetFileName', they add nothing.
+    /// <paramref name="arguments"/> judges the name as a call builds it: each parameter of the called helper or
+    /// constructor it maps is read as the argument the call passes ('Path.GetRandomFileName() + extension' with
+    /// '".tmp"' for 'extension').
     /// </summary>
-    public bool IsSingleSafeName(IOperation? value, Func<IInvocationOperation, bool>? isNamePart = null)
+    public bool IsSingleSafeName(IOperation? value, Func<IInvocationOperation, bool>? isNamePart = null,
+        Func<IParameterSymbol, IOperation?>? arguments = null)
     {
-        var text = Append(value, new StringBuilder(), MaxDepth, isNamePart)?.ToString();
+        var text = Append(value, new StringBuilder(), MaxDepth, isNamePart, arguments)?.ToString();
         if (text is null || text.IndexOfAny(new[] { '/', '\\', ':' }) >= 0)
         {
             return false;
@@ -86,7 +90,8 @@ internal sealed class SafeNames
         return false;
     }
 
-    private StringBuilder? Append(IOperation? value, StringBuilder text, int depth, Func<IInvocationOperation, bool>? isNamePart)
+    private StringBuilder? Append(IOperation? value, StringBuilder text, int depth, Func<IInvocationOperation, bool>? isNamePart,
+        Func<IParameterSymbol, IOperation?>? arguments)
     {
         value = value is null ? null : value.WithoutImplicitConversions();
         if (value is null || depth < 0)
@@ -112,7 +117,7 @@ internal sealed class SafeNames
                     var appended = part switch
                     {
                         IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal } => text.Append(literal),
-                        IInterpolationOperation hole => Append(hole.Expression, text, depth - 1, isNamePart),
+                        IInterpolationOperation hole => Append(hole.Expression, text, depth - 1, isNamePart, arguments),
                         _ => null,
                     };
                     if (appended is null)
@@ -123,9 +128,12 @@ internal sealed class SafeNames
 
                 return text;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                return Append(concatenation.LeftOperand, text, depth - 1, isNamePart) is null
+                return Append(concatenation.LeftOperand, text, depth - 1, isNamePart, arguments) is null
                     ? null
-                    : Append(concatenation.RightOperand, text, depth - 1, isNamePart);
+                    : Append(concatenation.RightOperand, text, depth - 1, isNamePart, arguments);
+            case IParameterReferenceOperation parameter when arguments?.Invoke(parameter.Parameter) is { } argument:
+                // The argument is the caller's code: its own parameters are the caller's, not the callee's.
+                return Append(argument, text, depth - 1, isNamePart, null);
             case IInvocationOperation invocation when IsNamePart(invocation) || (isNamePart is not null && isNamePart(invocation)):
                 return text;
             case IInvocationOperation invocation when _known.IsPathMethod(invocation.TargetMethod, "GetRandomFileName"):
@@ -152,7 +160,7 @@ internal sealed class SafeNames
             return known;
         }
 
-        var text = SingleValue(read) is { } only ? Append(only, new StringBuilder(), depth - 1, null)?.ToString() : null;
+        var text = SingleValue(read) is { } only ? Append(only, new StringBuilder(), depth - 1, null, null)?.ToString() : null;
         _localTexts.TryAdd(read.Local, text);
         return text;
     }
