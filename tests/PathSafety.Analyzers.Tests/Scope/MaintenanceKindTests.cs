@@ -193,8 +193,27 @@ public class MaintenanceKindTests
                     public string Backup => Target + ".bak";
                     public void Discard() { foreach (var p in new[] { Target, Backup }) File.Delete(p); {|#1:P.Probe()|}; }
                 }
+
+                class Storage<T> where T : new()
+                {
+                    protected string FilePath { get; init; } = "";
+                    private string BackupFilePath => $"{FilePath}.bak";
+                    protected Storage() { }
+                    public Storage(string filePath) { FilePath = filePath; }
+                    public void Discard()
+                    {
+                        foreach (var p in new[] { FilePath, BackupFilePath }) { if (File.Exists(p)) File.Delete(p); }
+                        {|#3:P.Probe()|};
+                    }
+                }
+
+                sealed class Lease(string path)
+                {
+                    public string Path { get; } = path;
+                    public void Release() { File.Delete(Path); {|#2:P.Probe()|}; }
+                }
             }
-            """, InScope(0), InScope(1)).RunAsync();
+            """, InScope(0), InScope(1), InScope(2), InScope(3)).RunAsync();
     }
 
     [Fact]
