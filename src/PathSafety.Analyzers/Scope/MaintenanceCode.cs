@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PathSafety.Analyzers.Options;
 using PathSafety.Analyzers.Symbols;
+using PathSafety.Analyzers.Values;
 
 namespace PathSafety.Analyzers.Scope;
 
@@ -73,7 +74,8 @@ internal sealed class MaintenanceCode
             "Hangfire.Server.IBackgroundProcess");
         _deletes = DeleteApis.GetOrCreate(compilation);
         var deletes = _deletes;
-        _deletingMethods = new Lazy<DeletingMethods>(() => new DeletingMethods(deletes, EnumerationApis.GetOrCreate(known)));
+        _deletingMethods = new Lazy<DeletingMethods>(
+            () => new DeletingMethods(deletes, EnumerationApis.GetOrCreate(known), MemberValues.GetOrCreate(known)));
         _testCode = TestCode.Create(compilation);
         _hostBuilders = known.GetAll(
             "Microsoft.AspNetCore.Builder.WebApplication",
@@ -298,8 +300,20 @@ internal sealed class MaintenanceCode
     /// Needs the operation tree; test classes are left out.
     /// </summary>
     private bool IsCleanupByWhatItDeletes(ISymbol containingSymbol, IOperation? operation)
-        => operation is not null && _deletes.AnyAvailable && !_testCode.Contains(containingSymbol)
+        => operation is not null && _deletes.AnyAvailable && !_testCode.IsTestProject && !_testCode.Contains(containingSymbol)
            && _deletingMethods.Value.IsCleanupByWhatItDeletes(containingSymbol, operation);
+
+    /// <summary>
+    /// True when a path passed to a delete in <paramref name="tree"/> is judged for being relative although the
+    /// code is not maintenance code: deleting a path resolved against the current directory is the outage's shape
+    /// wherever it is written. Not in a test project or a test class (tests delete scratch files in the folder the
+    /// runner gives them), nor in a file 'pathsafety.maintenance_code = false' excludes. The caller has already found
+    /// the call is a delete; this only reads cached per-file and per-type facts.
+    /// </summary>
+    public bool JudgesRelativeDelete(ISymbol? containingSymbol, SyntaxTree tree)
+        => !_testCode.IsTestProject
+           && _files.GetOrAdd(tree, _readFileScope).Configured != false
+           && (containingSymbol is null || !_testCode.Contains(containingSymbol));
 
     private static string MemberName(ISymbol member)
         => member is IMethodSymbol { AssociatedSymbol: { } associated } ? associated.Name : member.Name;

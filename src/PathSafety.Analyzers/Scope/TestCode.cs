@@ -44,17 +44,38 @@ internal sealed class TestCode
     private readonly ImmutableArray<INamedTypeSymbol> _methodAttributes;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _types = new(SymbolEqualityComparer.Default);
 
-    private TestCode(ImmutableArray<INamedTypeSymbol> classAttributes, ImmutableArray<INamedTypeSymbol> methodAttributes)
+    private TestCode(ImmutableArray<INamedTypeSymbol> classAttributes, ImmutableArray<INamedTypeSymbol> methodAttributes, IAssemblySymbol assembly)
     {
         _classAttributes = classAttributes;
         _methodAttributes = methodAttributes;
+        IsTestProject = IsReferenced(classAttributes, assembly) || IsReferenced(methodAttributes, assembly);
     }
 
     public static TestCode Create(Compilation compilation)
     {
         var known = KnownSymbols.GetOrCreate(compilation);
-        return new TestCode(known.GetAll(ClassAttributes), known.GetAll(MethodAttributes));
+        return new TestCode(known.GetAll(ClassAttributes), known.GetAll(MethodAttributes), compilation.Assembly);
     }
+
+    /// <summary>A framework type declared in another assembly (one declared in this project's own source is a stand-in).</summary>
+    private static bool IsReferenced(ImmutableArray<INamedTypeSymbol> types, IAssemblySymbol assembly)
+    {
+        foreach (var type in types)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the compilation references a test framework's assembly: a test project, whose helpers and fixtures
+    /// (not only its test classes) set up and delete scratch files in the folder the test runner gives them.
+    /// </summary>
+    public bool IsTestProject { get; }
 
     /// <summary>True when <paramref name="symbol"/> is, or is inside, a test class (or a type nested in one).</summary>
     public bool Contains(ISymbol symbol)

@@ -105,7 +105,8 @@ public class ReadOnlyAppCodeTests
             {
                 public sealed class DeleteDocumentCommandHandler
                 {
-                    public void Handle(string path) => File.Delete(path);
+                    private readonly string _documents = System.Environment.GetEnvironmentVariable("DOCUMENTS")!;
+                    public void Handle(System.Guid id) => File.Delete(Path.Combine(_documents, id + ".html"));
                     public string Read() => File.ReadAllText("templates/document.html");
                 }
             }
@@ -225,11 +226,12 @@ public class ReadOnlyAppCodeTests
         await AllRulesTest.VerifyAsync("""
             using System.IO;
 
-            public sealed class OrderStatusUpdate { public void Apply(string path) => File.Delete(path); }
-            public sealed class UpdateProductCommand { public void Execute(string path) => File.Delete("cache/" + path); }
-            public sealed class ZipArchiveReader { public void Close(string path) => Directory.Delete(path, true); }
-            public sealed class Matrix { public void RotateLeft(string path) => File.Delete(path); }
-            public sealed class Session { public bool HasExpired(string path) { File.Delete(path); return true; } }
+            public static class Env { public static string Target => System.Environment.GetEnvironmentVariable("TARGET")!; }
+            public sealed class OrderStatusUpdate { public void Apply() => File.Delete(Env.Target); }
+            public sealed class UpdateProductCommand { public void Execute(string path) => File.Exists("cache/" + path); }
+            public sealed class ZipArchiveReader { public void Close() => Directory.Delete(Env.Target, true); }
+            public sealed class Matrix { public void RotateLeft() => File.Delete(Env.Target); }
+            public sealed class Session { public bool HasExpired() { File.Delete(Env.Target); return true; } }
             """);
     }
 

@@ -48,7 +48,9 @@ public class ValueWritesTests
                 File.Delete(second);
                 """,
                 "static (string, string) Pair() => (\"a.log\", \"appsettings.json\");"),
-            ProtectedFileDeleteTests.PS0006(0, "File.Delete", "appsettings.json", ProtectedFileDeleteTests.ByDefault)).RunAsync();
+            ProtectedFileDeleteTests.PS0006(0, "File.Delete", "appsettings.json", ProtectedFileDeleteTests.ByDefault))
+            .WithEditorConfig("pathsafety.maintenance_code = false") // PS0006 only: deleting what the caller passes is PS0002's
+            .RunAsync();
     }
 
     [Fact]

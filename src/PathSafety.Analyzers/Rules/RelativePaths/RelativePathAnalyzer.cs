@@ -35,16 +35,24 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
 
             var scope = MaintenanceCode.GetOrCreate(start.Compilation, start.Options);
             var values = PathValue.Create(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, apis, scope, values), OperationKind.Invocation, OperationKind.ObjectCreation);
+            var deletes = DeleteApis.GetOrCreate(start.Compilation);
+            start.RegisterOperationAction(c => Analyze(c, apis, scope, values, deletes), OperationKind.Invocation, OperationKind.ObjectCreation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, PathApis apis, MaintenanceCode scope, PathValue values)
+    private static void Analyze(OperationAnalysisContext context, PathApis apis, MaintenanceCode scope, PathValue values, DeleteApis deletes)
     {
         // The scope question walks the method; most path arguments are parameters or framework values, settled first.
-        if (!apis.TryGetPathArguments(context.Operation, out var apiName, out var arguments)
-            || !AnyMayBeRelative(arguments, values)
-            || !scope.IsMaintenanceCode(context.ContainingSymbol, context.Operation))
+        if (!apis.TryGetPathArguments(context.Operation, out var apiName, out var arguments) || !AnyMayBeRelative(arguments, values))
+        {
+            return;
+        }
+
+        // Outside maintenance code only a delete's own path is judged; an API inside its argument is not, so the
+        // relative text is reported here ('File.Delete(Path.GetFullPath("x"))').
+        var onlyTheDelete = !scope.IsMaintenanceCode(context.ContainingSymbol, context.Operation);
+        if (onlyTheDelete && !(NamesWhatIsDeleted(context.Operation, deletes)
+                               && scope.JudgesRelativeDelete(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree)))
         {
             return;
         }
@@ -52,7 +60,7 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
         foreach (var argument in arguments)
         {
             var info = values.Classify(argument.Value);
-            if (!info.IsRelativeOnSomePath || IsReportedAtAnotherApi(info, argument, apis))
+            if (!info.IsRelativeOnSomePath || (!onlyTheDelete && IsReportedAtAnotherApi(info, argument, apis)))
             {
                 continue;
             }
@@ -84,6 +92,29 @@ public sealed class RelativePathAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A delete that takes the path ('File.Delete(p)', 'Directory.Delete(p, true)', 'fileSystem.File.Delete(p)'), or the
+    /// FileInfo/DirectoryInfo made on the spot for a delete ('new DirectoryInfo(p).Delete(true)'): judged everywhere, not
+    /// only in maintenance code (docs/maintenance-code.md).
+    /// </summary>
+    private static bool NamesWhatIsDeleted(IOperation operation, DeleteApis deletes)
+    {
+        if (operation is IInvocationOperation invocation)
+        {
+            return deletes.TryGetDeleteSite(invocation, out var site) && site?.TargetKind == DeleteTargetKind.PathArgument;
+        }
+
+        var user = operation.Parent;
+        while (user is IConversionOperation or IParenthesizedOperation)
+        {
+            user = user.Parent;
+        }
+
+        return user is IInvocationOperation { Instance: { } instance } delete
+               && instance.WithoutConversions() == operation
+               && deletes.TryGetDeleteSite(delete, out var infoSite) && infoSite?.TargetKind == DeleteTargetKind.InfoInstance;
     }
 
     /// <summary>

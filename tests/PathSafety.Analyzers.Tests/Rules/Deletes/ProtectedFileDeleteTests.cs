@@ -113,7 +113,7 @@ public class ProtectedFileDeleteTests
             File.Delete(reassigned);
             File.Delete($"{dir}/appsettings.{name}");
             File.Delete($"{dir}/{name,10}");
-            """).RunAsync();
+            """).WithEditorConfig("pathsafety.maintenance_code = false").RunAsync(); // PS0006 only: deleting what the caller passes is PS0002's
     }
 
     [Fact]
