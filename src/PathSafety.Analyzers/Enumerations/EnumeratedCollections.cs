@@ -209,22 +209,17 @@ internal static class EnumeratedCollections
         var source = arguments[0].Value;
         switch (invocation.TargetMethod.Name)
         {
-            case "Where" or "TakeWhile" or "SkipWhile" when arguments.Length == 2:
+            case var filter when LinqOperators.FiltersByPredicate(filter) && arguments.Length == 2:
                 return Trace(source, trail.WithPredicate(EnumeratedElements.LambdaOrSelf(arguments[1].Value)), results, apis, depth);
             case "Select" when arguments.Length == 2:
                 return EnumeratedElements.LambdaOrSelf(arguments[1].Value) is IAnonymousFunctionOperation selector
                        && EnumeratedElements.KeepsElement(selector, apis)
                        && Trace(source, trail, results, apis, depth);
-            case "Except" or "ExceptBy" or "Intersect" or "IntersectBy":
-                // Some of the first sequence's elements.
-                return Trace(source, trail, results, apis, depth);
             case "Concat" or "Union" when arguments.Length == 2:
                 return Trace(source, trail, results, apis, depth) && Trace(arguments[1].Value, trail, results, apis, depth);
             case "Append" or "Prepend" when arguments.Length == 2:
                 return Trace(source, trail, results, apis, depth) && TraceEntry(arguments[1].Value, invocation, trail, results, apis, depth);
-            case "ToList" or "ToArray" or "ToHashSet" or "AsEnumerable" or "Cast" or "OfType"
-                or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Order" or "OrderDescending"
-                or "Take" or "Skip" or "TakeLast" or "SkipLast" or "Distinct" or "DistinctBy" or "Reverse":
+            case var name when LinqOperators.KeepsSourceElements(name) && !LinqOperators.FiltersByPredicate(name):
                 return Trace(source, trail, results, apis, depth);
             default:
                 return false;

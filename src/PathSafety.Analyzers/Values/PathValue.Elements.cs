@@ -101,8 +101,7 @@ internal sealed partial class PathValue
         var source = invocation.Arguments[0].Value;
         switch (invocation.TargetMethod.Name)
         {
-            case "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "ToList" or "ToArray"
-                or "AsEnumerable" or "Distinct" or "Take" or "Skip" or "Reverse" or "TakeWhile" or "SkipWhile":
+            case var name when LinqOperators.KeepsSourceElements(name):
                 return AddElements(source, elements, depth + 1);
             case "Select" when invocation.Arguments.Length == 2
                                && invocation.Arguments[1].Value.WithoutConversions() is IDelegateCreationOperation

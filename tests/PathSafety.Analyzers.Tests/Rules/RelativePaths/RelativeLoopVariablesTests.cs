@@ -68,10 +68,12 @@ public class RelativeLoopVariablesTests
                         foreach (var dir in new[] { {|#10:"logs"|}, "cache" }) Directory.CreateDirectory({|#0:dir|});
                         foreach (var file in Files().Where(File.Exists).ToList()) File.Delete({|#1:file|});
                         foreach (var file in Entries.Select(static e => e.Path).Where(File.Exists)) File.Delete({|#2:file|});
+                        foreach (var file in Files().Except(new[] { name }).OfType<string>().TakeLast(2)) File.Delete({|#3:file|});
                 """),
             PS0001(0, "Directory.CreateDirectory", "\"logs\"").WithLocation(10),
             PS0001(1, "File.Delete", "\"a.log\"").WithLocation(11),
-            PS0001(2, "File.Delete", "\"config\"").WithLocation(12))
+            PS0001(2, "File.Delete", "\"config\"").WithLocation(12),
+            PS0001(3, "File.Delete", "\"a.log\"").WithLocation(11))
             .WithEditorConfig("pathsafety.scope = all").RunAsync();
     }
 
@@ -87,6 +89,7 @@ public class RelativeLoopVariablesTests
                         foreach (var (path, kind) in Entries) File.Delete(path);
                         foreach (var file in Listed()) File.Delete(file);
                         foreach (var file in Files().Concat(new[] { root })) File.Delete(file);
+                        foreach (var file in Files().Union(new[] { root })) File.Delete(file);
                 """))
             .WithEditorConfig("pathsafety.scope = all").RunAsync();
     }
