@@ -58,6 +58,6 @@ public partial class RuleCatalogTests
         Assert.True(
             fixable ? entry.CodeFix.StartsWith("Yes", StringComparison.Ordinal) : entry.CodeFix == "No",
             id + (fixable ? " has a code fix; its catalog entry should say 'Yes'" : " has no code fix; its catalog entry should say 'No'"));
-        Assert.Contains(entry.Scope, new[] { RuleCatalog.MaintenanceCode, RuleCatalog.Everywhere });
+        Assert.Contains(entry.Scope, new[] { RuleCatalog.MaintenanceCode, RuleCatalog.MaintenanceCodeAndDeletes, RuleCatalog.Everywhere });
     }
 }
