@@ -19,6 +19,8 @@ internal sealed class MemberValues
     private readonly Compilation _compilation;
     private readonly SourceModels _models;
     private readonly ConcurrentDictionary<ISymbol, MemberValueSet> _values = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, List<(SyntaxNode Node, SyntaxNode Written)>> _writeSites =
+        new(SymbolEqualityComparer.Default);
 
     private MemberValues(KnownSymbols known)
     {
@@ -189,38 +191,62 @@ internal sealed class MemberValues
             yield return new MemberValue(value);
         }
 
+        foreach (var (node, written) in WriteSitesOf(type))
+        {
+            if (!MayName(written, member.Name))
+            {
+                continue;
+            }
+
+            if (!SourceModels.IsAffordable(node))
+            {
+                // A write this does not read could give the member any value.
+                yield return MemberValue.Unreadable;
+                yield break;
+            }
+
+            List<ValueWrite>? writes = null;
+            if (_models.GetOperation(node, atHand) is { } operation)
+            {
+                ValueWrites.Add(operation, ref writes);
+            }
+
+            foreach (var write in writes ?? new List<ValueWrite>())
+            {
+                if (SymbolEqualityComparer.Default.Equals(write.Target.OriginalDefinition, member))
+                {
+                    // A write whose value is not followed (ref/out, compound) leaves the member's values unknown.
+                    yield return write.Value is null ? MemberValue.NotFollowed : new MemberValue(write.Value);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every node of a type (all its declarations, nested types included) that writes something, in document order,
+    /// found with one walk of the type: a type's members are asked about one by one, and each used to walk it again.
+    /// </summary>
+    private List<(SyntaxNode Node, SyntaxNode Written)> WriteSitesOf(INamedTypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (_writeSites.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        var sites = new List<(SyntaxNode, SyntaxNode)>();
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             foreach (var node in reference.GetSyntax().DescendantNodes())
             {
-                if (WrittenPart(node) is not { } written || !MayName(written, member.Name))
+                if (WrittenPart(node) is { } written)
                 {
-                    continue;
-                }
-
-                if (!SourceModels.IsAffordable(node))
-                {
-                    // A write this does not read could give the member any value.
-                    yield return MemberValue.Unreadable;
-                    yield break;
-                }
-
-                List<ValueWrite>? writes = null;
-                if (_models.GetOperation(node, atHand) is { } operation)
-                {
-                    ValueWrites.Add(operation, ref writes);
-                }
-
-                foreach (var write in writes ?? new List<ValueWrite>())
-                {
-                    if (SymbolEqualityComparer.Default.Equals(write.Target.OriginalDefinition, member))
-                    {
-                        // A write whose value is not followed (ref/out, compound) leaves the member's values unknown.
-                        yield return write.Value is null ? MemberValue.NotFollowed : new MemberValue(write.Value);
-                    }
+                    sites.Add((node, written));
                 }
             }
         }
+
+        return _writeSites.GetOrAdd(type, sites);
     }
 
     /// <summary>
