@@ -1,10 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using PathSafety.Analyzers.Symbols;
 
 namespace PathSafety.Analyzers.Values;
@@ -27,7 +24,7 @@ internal enum AssignedValuesKind
 /// writes (classified by <see cref="ValueWrites"/>) give it, within one scope rule (the innermost block around its
 /// declaration), and which of them reach a given read along the driver's control-flow graph.
 /// </summary>
-internal static class LocalAssignments
+internal static partial class LocalAssignments
 {
     private static readonly ConditionalWeakTable<IOperation, List<ValueWrite>> WritesPerScope = new();
 
@@ -141,153 +138,6 @@ internal static class LocalAssignments
     }
 
     /// <summary>
-    /// The assigned values (from <paramref name="candidates"/>) that reach <paramref name="read"/> along some
-    /// path through the method's control flow graph; false when that cannot be told (a read inside a lambda
-    /// or local function, a path on which no assignment is seen).
-    /// </summary>
-    public static bool TryGetReachingValues(ILocalReferenceOperation read, List<IOperation> candidates, out List<IOperation> reaching)
-    {
-        reaching = new List<IOperation>();
-        var root = read.Root();
-        if (read.IsInNestedFunction(root) || ControlFlowGraphs.GetOrCreate(root) is not { } graph)
-        {
-            return false;
-        }
-
-        var (useBlock, useIndex) = FindRead(graph, read.Syntax);
-        if (useBlock is null)
-        {
-            return false;
-        }
-
-        var resolveCapture = ValueWrites.CaptureResolver(graph);
-        var writes = new List<TextSpan>();
-        var visited = new HashSet<BasicBlock>();
-        var pending = new Stack<(BasicBlock Block, int End)>();
-        pending.Push((useBlock, useIndex));
-        while (pending.Count > 0)
-        {
-            var (block, end) = pending.Pop();
-            if (block.Kind == BasicBlockKind.Entry)
-            {
-                // A path from the method's start with no assignment seen: the local came in some other way.
-                return false;
-            }
-
-            if (LastWrite(block, end, read.Local, resolveCapture) is { } write)
-            {
-                writes.Add(write);
-                continue;
-            }
-
-            foreach (var predecessor in block.Predecessors)
-            {
-                if (visited.Add(predecessor.Source))
-                {
-                    pending.Push((predecessor.Source, predecessor.Source.Operations.Length + 1));
-                }
-            }
-        }
-
-        foreach (var candidate in candidates)
-        {
-            foreach (var write in writes)
-            {
-                if (write.Contains(candidate.Syntax.Span))
-                {
-                    reaching.Add(candidate);
-                    break;
-                }
-            }
-        }
-
-        return reaching.Count > 0;
-    }
-
-    /// <summary>The block, and the index of the operation in it, that reads the local; the branch value counts as the last.</summary>
-    private static (BasicBlock? Block, int Index) FindRead(ControlFlowGraph graph, SyntaxNode syntax)
-    {
-        foreach (var block in graph.Blocks)
-        {
-            for (var i = 0; i < block.Operations.Length; i++)
-            {
-                if (Reads(block.Operations[i], syntax))
-                {
-                    return (block, i);
-                }
-            }
-
-            if (block.BranchValue is { } branch && Reads(branch, syntax))
-            {
-                return (block, block.Operations.Length);
-            }
-        }
-
-        return (null, 0);
-    }
-
-    private static bool Reads(IOperation operation, SyntaxNode syntax)
-    {
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            if (descendant is ILocalReferenceOperation && descendant.Syntax == syntax)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The span of the last assignment to the local among the block's operations before <paramref name="end"/>
-    /// (an index; Operations.Length + 1 includes the branch value).
-    /// </summary>
-    private static TextSpan? LastWrite(BasicBlock block, int end, ILocalSymbol local, Func<IOperation, ISymbol?> resolveCapture)
-    {
-        if (end > block.Operations.Length && block.BranchValue is { } branch && WriteIn(branch, local, resolveCapture) is { } inBranch)
-        {
-            return inBranch;
-        }
-
-        for (var i = System.Math.Min(end, block.Operations.Length) - 1; i >= 0; i--)
-        {
-            if (WriteIn(block.Operations[i], local, resolveCapture) is { } write)
-            {
-                return write;
-            }
-        }
-
-        return null;
-    }
-
-    private static TextSpan? WriteIn(IOperation operation, ILocalSymbol local, Func<IOperation, ISymbol?> resolveCapture)
-    {
-        TextSpan? last = null;
-        List<ValueWrite>? writes = null;
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            ValueWrites.Add(descendant, ref writes, resolveCapture);
-        }
-
-        foreach (var write in writes ?? new List<ValueWrite>())
-        {
-            var span = write.Operation.Syntax.Span;
-            if (SymbolEqualityComparer.Default.Equals(write.Target, local) && (last is null || span.Start >= last.Value.Start))
-            {
-                last = span;
-            }
-        }
-
-        return last;
-    }
-
-    /// <summary>
-    /// Where every write of the read's local is: the innermost block around its declaration (a local's scope
-    /// never reaches past it; a switch section's locals are scoped to the whole switch, inside the same block).
-    /// The whole body for a local declared outside any block (a constructor initializer's 'out var').
-    /// </summary>
-    /// <summary>
     /// Every write in a scope, collected once per scope: a method asks about its locals many times (each path argument,
     /// each delete, each guard), and each question would otherwise walk the whole scope again.
     /// </summary>
@@ -303,6 +153,11 @@ internal static class LocalAssignments
             return writes ?? new List<ValueWrite>();
         });
 
+    /// <summary>
+    /// Where every write of the read's local is: the innermost block around its declaration (a local's scope
+    /// never reaches past it; a switch section's locals are scoped to the whole switch, inside the same block).
+    /// The whole body for a local declared outside any block (a constructor initializer's 'out var').
+    /// </summary>
     private static IOperation Scope(ILocalReferenceOperation read)
     {
         var declarations = read.Local.DeclaringSyntaxReferences;
@@ -320,5 +175,4 @@ internal static class LocalAssignments
 
         return read.Root();
     }
-
 }
