@@ -140,7 +140,10 @@ internal sealed partial class ContainmentGuards
     /// each of the callee's parameters is read as the argument the call passes (<paramref name="arguments"/>, see
     /// <see cref="ArgumentsOf"/>), whatever the folder, as for a constant tail.
     /// </summary>
-    public bool HasSafeTail(IInvocationOperation combine, Func<IParameterSymbol, IOperation?> arguments)
+    public bool IsCombineWithSafeTail(IOperation value, Func<IParameterSymbol, IOperation?> arguments)
+        => value.WithoutConversions() is IInvocationOperation combine && IsCombine(combine.TargetMethod) && HasSafeTail(combine, arguments);
+
+    private bool HasSafeTail(IInvocationOperation combine, Func<IParameterSymbol, IOperation?> arguments)
     {
         var segments = GetSegments(combine);
         if (segments.Count < 2)

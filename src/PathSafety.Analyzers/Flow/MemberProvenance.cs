@@ -54,33 +54,63 @@ internal sealed class MemberProvenance
     private MemberPathKind KindOf(ISymbol member, SemanticModel? atHand)
     {
         // A member computed from itself (or a cycle of members) is not proven.
-        return _kinds.GetOrCompute(member, (self: this, atHand), static (m, state) => state.self.Compute(state.self._values.Of(m, state.atHand)));
+        return _kinds.GetOrCompute(member, (self: this, atHand), static (m, state) => state.self.Compute(m, state.atHand));
     }
 
-    private MemberPathKind Compute(MemberValueSet set)
+    /// <remarks>
+    /// The values are read one at a time (<see cref="MemberValues.OneByOne"/>): most members fail on their first value,
+    /// and the members that write the others are then never bound. A member that yields nothing is judged by its set,
+    /// which tells a member with no value from one that cannot be read.
+    /// </remarks>
+    private MemberPathKind Compute(ISymbol member, SemanticModel? atHand)
     {
+        var kind = MemberPathKind.Contained | MemberPathKind.Anchored;
+        var any = false;
+        foreach (var step in _values.OneByOne(member, atHand))
+        {
+            any = true;
+            if (step.Value is not { } value)
+            {
+                return MemberPathKind.None;
+            }
+
+            kind = Keep(kind, value);
+            if (kind == MemberPathKind.None)
+            {
+                return kind;
+            }
+        }
+
+        if (any)
+        {
+            return kind;
+        }
+
+        var set = _values.Of(member, atHand);
         if (!set.Complete)
         {
             return MemberPathKind.None;
         }
 
-        var kind = MemberPathKind.Contained | MemberPathKind.Anchored;
         foreach (var value in set.Values)
         {
-            if ((kind & MemberPathKind.Anchored) != 0 && !IsAnchoredValue(value))
-            {
-                kind &= ~MemberPathKind.Anchored;
-            }
+            kind = Keep(kind, value);
+        }
 
-            if ((kind & MemberPathKind.Contained) != 0 && !IsContainedMemberValue(value, MaxDepth))
-            {
-                kind &= ~MemberPathKind.Contained;
-            }
+        return kind;
+    }
 
-            if (kind == MemberPathKind.None)
-            {
-                break;
-            }
+    /// <summary>What of <paramref name="kind"/> one more value of the member keeps.</summary>
+    private MemberPathKind Keep(MemberPathKind kind, IOperation value)
+    {
+        if ((kind & MemberPathKind.Anchored) != 0 && !IsAnchoredValue(value))
+        {
+            kind &= ~MemberPathKind.Anchored;
+        }
+
+        if ((kind & MemberPathKind.Contained) != 0 && !IsContainedMemberValue(value, MaxDepth))
+        {
+            kind &= ~MemberPathKind.Contained;
         }
 
         return kind;
@@ -163,23 +193,23 @@ internal sealed class MemberProvenance
     /// </summary>
     private bool IsContainedHelperCall(IOperation value)
     {
-        if (value is not IInvocationOperation { TargetMethod: { Parameters.Length: > 0, IsAsync: false } } call
-            || _values.Of(call.TargetMethod, call.SemanticModel) is not { Complete: true } set)
+        if (value is not IInvocationOperation { TargetMethod: { Parameters.Length: > 0, IsAsync: false } } call)
         {
             return false;
         }
 
+        // One value at a time, like the kinds: the first return that is no such Combine settles it.
         var arguments = ContainmentGuards.ArgumentsOf(call.TargetMethod, call.Arguments);
-        foreach (var returned in set.Values)
+        var any = false;
+        foreach (var step in _values.OneByOne(call.TargetMethod, call.SemanticModel))
         {
-            if (returned.WithoutConversions() is not IInvocationOperation combine
-                || !_guards.IsCombine(combine.TargetMethod)
-                || !_guards.HasSafeTail(combine, arguments))
+            any = true;
+            if (step.Value is not { } returned || !_guards.IsCombineWithSafeTail(returned, arguments))
             {
                 return false;
             }
         }
 
-        return true;
+        return any || _values.Of(call.TargetMethod, call.SemanticModel).Complete;
     }
 }

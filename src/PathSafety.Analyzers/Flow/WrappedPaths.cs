@@ -68,7 +68,7 @@ internal sealed class WrappedPaths
         }
 
         return _guards.IsContainedValue(value, GuardFlow.Empty)
-               || (value is IInvocationOperation combine && _guards.IsCombine(combine.TargetMethod) && _guards.HasSafeTail(combine, arguments));
+               || _guards.IsCombineWithSafeTail(value, arguments);
     }
 
     /// <summary>

@@ -136,10 +136,16 @@ internal sealed class KnownSymbols
     }
 
     /// <summary>Whether <paramref name="type"/> (or its generic definition) is <paramref name="known"/>.</summary>
+    /// <remarks>
+    /// Asked for nearly every call of a compilation, almost always about another type: a type and its generic
+    /// definition share their name, so comparing the stored names first settles those without the symbol comparer.
+    /// </remarks>
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => known is not null
            && type is not null
-           && (SymbolEqualityComparer.Default.Equals(type, known) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known));
+           && (ReferenceEquals(type, known)
+               || (string.Equals(type.Name, known.Name, System.StringComparison.Ordinal)
+                   && (SymbolEqualityComparer.Default.Equals(type, known) || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known))));
 
     /// <summary>Whether <paramref name="type"/> (or its generic definition) is one of <paramref name="types"/>.</summary>
     public static bool IsAny(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> types)
