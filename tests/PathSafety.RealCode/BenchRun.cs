@@ -46,7 +46,7 @@ internal sealed class BenchRun(CompilerSetup setup, BenchOptions options, Immuta
 
     private Task BindAsync(bool record)
     {
-        var compilation = setup.NewCompilation(warmUp: !record);
+        var compilation = setup.NewCompilation();
         var start = CostClock.Begin();
         _ = compilation.GetDiagnostics();
         var cost = CostClock.Elapsed(start);
@@ -63,7 +63,7 @@ internal sealed class BenchRun(CompilerSetup setup, BenchOptions options, Immuta
     {
         var measured = name == Floor ? [new NoOpOperationAnalyzer()] : analyzers;
         var provider = new ConfigOptionsProvider(allInScope: name == AllScope);
-        var compilation = setup.NewCompilation(warmUp: !record);
+        var compilation = setup.NewCompilation();
 
         // The references are bound (the referenced assemblies' symbols built), and the source declarations merged into
         // one namespace tree, once per compilation, by whichever asks first: the compiler, which needs both to bind

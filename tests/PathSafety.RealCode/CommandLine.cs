@@ -15,12 +15,12 @@ internal enum ScopeChoice
 }
 
 /// <summary>
-/// bench &lt;git-dir&gt; &lt;commit&gt; [--subdir path] [--rounds N] [--floor] [--scope default|all|both] [--no-tests]
+/// bench &lt;git-dir&gt; &lt;commit&gt; [--subdir path] [--rounds N] [--warm-up N] [--floor] [--scope default|all|both] [--no-tests]
 /// [--findings file] [--only AnalyzerName] [--concurrent].
 /// </summary>
 internal sealed record BenchOptions(
     string GitDir, string Commit, string? Subdir = null, int Rounds = 3, bool Floor = false, ScopeChoice Scope = ScopeChoice.Both,
-    bool IncludeTests = true, string? FindingsFile = null, string? Only = null, bool Concurrent = false)
+    bool IncludeTests = true, string? FindingsFile = null, string? Only = null, bool Concurrent = false, int WarmUpRounds = 1)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -36,6 +36,7 @@ internal sealed record BenchOptions(
             {
                 "--subdir" => options with { Subdir = CommandLine.Value(args, ++i) },
                 "--rounds" => options with { Rounds = CommandLine.Number(args, ++i) },
+                "--warm-up" => options with { WarmUpRounds = CommandLine.Number(args, ++i) },
                 "--floor" => options with { Floor = true },
                 "--scope" => options with { Scope = CommandLine.Scope(CommandLine.Value(args, ++i), "default", "all") },
                 "--no-tests" => options with { IncludeTests = false },
@@ -85,7 +86,7 @@ internal static class CommandLine
 {
     public const string Usage = """
         Usage:
-          bench <snapshot-git-dir> <commit> [--subdir path] [--rounds 3] [--floor] [--scope default|all|both] [--no-tests]
+          bench <snapshot-git-dir> <commit> [--subdir path] [--rounds 3] [--warm-up 1] [--floor] [--scope default|all|both] [--no-tests]
                 [--findings out.txt] [--only AnalyzerName] [--concurrent]
           precision <labels.tsv> [--mirror /work/.mirror] [--repos repos.tsv] [--scope marked|default|both] [--findings out.txt]
         """;
