@@ -13,8 +13,8 @@ internal static partial class LocalAssignments
 {
     /// <summary>
     /// The assigned values (from <paramref name="candidates"/>) that reach <paramref name="read"/> along some
-    /// path through the method's control flow graph; false when that cannot be told (a read inside a lambda
-    /// or local function, a path on which no assignment is seen).
+    /// path through the method's control flow graph (or by the block structure, when it decides); false when that
+    /// cannot be told (a read inside a lambda or local function, a path on which no assignment is seen).
     /// </summary>
     public static bool TryGetReachingValues(ILocalReferenceOperation read, List<IOperation> candidates, out List<IOperation> reaching)
     {
@@ -25,7 +25,8 @@ internal static partial class LocalAssignments
             return false;
         }
 
-        if (LastWriteBeforeInItsBlock(read, root) is { } dominating)
+        // Callers look the answer up in their candidates: a value that is not one of them goes to the graph.
+        if (LastWriteBeforeInItsBlock(read, root) is { } dominating && candidates.Contains(dominating))
         {
             reaching.Add(dominating);
             return true;
