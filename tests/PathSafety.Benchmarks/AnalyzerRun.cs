@@ -19,18 +19,20 @@ internal static class AnalyzerRun
         bool telemetry)
     {
         var start = CostClock.Begin();
+        var fullCollections = GC.CollectionCount(2);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, WithOptions(options, concurrent, telemetry));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
         var cost = CostClock.Elapsed(start);
+        fullCollections = GC.CollectionCount(2) - fullCollections;
         if (!telemetry)
         {
-            return new AnalyzerRunResult(diagnostics, cost, ImmutableDictionary<DiagnosticAnalyzer, double>.Empty);
+            return new AnalyzerRunResult(diagnostics, cost, ImmutableDictionary<DiagnosticAnalyzer, double>.Empty, fullCollections);
         }
 
         // The results are cached: this only collects what the run above measured.
         var info = (await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false)).AnalyzerTelemetryInfo;
         var times = analyzers.ToImmutableDictionary(a => a, a => info.TryGetValue(a, out var i) ? i.ExecutionTime.TotalMilliseconds : 0);
-        return new AnalyzerRunResult(diagnostics, cost, times);
+        return new AnalyzerRunResult(diagnostics, cost, times, fullCollections);
     }
 
     /// <summary>
@@ -67,5 +69,8 @@ internal static class AnalyzerRun
 /// <param name="Diagnostics">Compiler and analyzer diagnostics.</param>
 /// <param name="Cost">The whole run: binding, the driver and the analyzers.</param>
 /// <param name="AnalyzerMilliseconds">Each analyzer's own time; empty without telemetry.</param>
+/// <param name="FullCollections">
+/// Full (generation 2) collections during the run: each pause is charged to whichever analyzer callback was running.
+/// </param>
 internal sealed record AnalyzerRunResult(ImmutableArray<Diagnostic> Diagnostics, Cost Cost, ImmutableDictionary<DiagnosticAnalyzer,
-    double> AnalyzerMilliseconds);
+    double> AnalyzerMilliseconds, int FullCollections);

@@ -87,10 +87,11 @@ internal sealed class BenchRun(CompilerSetup setup, BenchOptions options, Immuta
 
         samples.Add("analyzers total: " + name, run.AnalyzerMilliseconds.Values.Sum());
 
-        // Each round on stderr: the medians hide how far the rounds spread.
+        // Each round on stderr: the medians hide how far the rounds spread, and a full collection inside a run is
+        // charged to whichever analyzer callback was running.
         Console.Error.WriteLine($"  {name}: analyzers {run.AnalyzerMilliseconds.Values.Sum():F0} ms ("
                                 + string.Join(", ", run.AnalyzerMilliseconds.Select(p => $"{p.Key.GetType().Name} {p.Value:F0}"))
-                                + $"), CPU {run.Cost.CpuMilliseconds:F0} ms");
+                                + $"), CPU {run.Cost.CpuMilliseconds:F0} ms, full collections {run.FullCollections}");
         if (name != Floor)
         {
             Findings[name] = Finding.From(run.Diagnostics);
